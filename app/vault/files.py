@@ -1,0 +1,50 @@
+"""Atomic file writes (temp → fsync → chmod → replace → fsync dir), as Electrum does."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from app.models.errors import DiskFull, StorageError
+
+
+def os_error(exc: OSError, path: Path) -> Exception:
+    """Map an OSError to the typed error the user sees (full disk vs. any other failure)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(path=str(path))
+    return StorageError(path=str(path), errno=exc.errno or 0)
+
+
+def fsync_dir(directory: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+    directory = path.parent
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        fsync_dir(directory)
+    except OSError as exc:
+        raise os_error(exc, path) from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
