@@ -19,7 +19,7 @@ CREATE TABLE users (
 CREATE UNIQUE INDEX users_active_name ON users(name) WHERE removed_at IS NULL;
 
 CREATE TABLE customers (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: the erasure ledger holds ids
     name            TEXT NOT NULL,
     family_name     TEXT NOT NULL DEFAULT '',
     given_name      TEXT NOT NULL DEFAULT '',

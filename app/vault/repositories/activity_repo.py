@@ -131,3 +131,33 @@ def group_changes(con: Connection, group_id: str) -> list[ChangeRecord]:
 
 def mark_reverted(con: Connection, group_id: str, by_group: str) -> None:
     con.execute("UPDATE change_history SET reverted_by = ? WHERE group_id = ?", (by_group, group_id))
+
+
+def bulk_insert_activity(con: Connection, purchases: list[Purchase], follow_ups: list[FollowUp],
+                         consents: list[Consent], at: str) -> None:
+    """Many purchases/follow-ups/consents at once, then refresh the purchase statistics of the
+    customers involved with one grouped UPDATE."""
+    con.executemany(
+        "INSERT INTO purchases (customer_id, date, amount, amount_cents, currency, items, channel, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(p.customer_id, p.date, str(p.amount), cents(p.amount), p.currency, p.items, p.channel, at) for p in purchases],
+    )
+    con.executemany(
+        "INSERT INTO follow_ups (customer_id, date, kind, content, next_contact_date, user_id, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(f.customer_id, f.date, f.kind, f.content, f.next_contact_date, f.user_id, at) for f in follow_ups],
+    )
+    con.executemany(
+        "INSERT INTO consents (customer_id, purpose, channel, granted_at, withdrawn_at, note) VALUES (?, ?, ?, ?, ?, ?)",
+        [(c.customer_id, c.purpose, c.channel, c.granted_at, c.withdrawn_at, c.note) for c in consents],
+    )
+    if purchases:
+        low = min(p.customer_id for p in purchases)
+        high = max(p.customer_id for p in purchases)
+        con.execute(
+            "UPDATE customers SET (purchase_count, total_cents, first_purchase, last_purchase) ="
+            " (s.n, s.total, s.first, s.last) FROM (SELECT customer_id, count(*) AS n, sum(amount_cents) AS total,"
+            " min(date) AS first, max(date) AS last FROM purchases WHERE customer_id BETWEEN ? AND ?"
+            " GROUP BY customer_id) AS s WHERE customers.id = s.customer_id",
+            (low, high),
+        )

@@ -214,6 +214,14 @@ def erase(con: Connection, cid: int, at: str, request_ref: str) -> None:
     con.execute("DELETE FROM search_trigram WHERE rowid = ?", (cid,))
     con.execute("DELETE FROM search_tokens WHERE rowid = ?", (cid,))
     con.execute("DELETE FROM customers WHERE id = ?", (cid,))
+    # Bookkeeping that may hold copies of the customer's data (merge snapshots) or links to it.
+    con.execute("DELETE FROM import_effects WHERE customer_id = ?", (cid,))
+    con.execute("DELETE FROM not_duplicates WHERE customer_a = ? OR customer_b = ?", (cid, cid))
+    con.execute(
+        "DELETE FROM merges WHERE survivor_id = ? OR EXISTS (SELECT 1 FROM json_each(merges.merged_ids) j"
+        " WHERE j.value = ?)",
+        (cid, cid),
+    )
     con.execute(
         "INSERT OR REPLACE INTO erasure_ledger (customer_id, erased_at, request_ref) VALUES (?, ?, ?)",
         (cid, at, request_ref),
@@ -379,3 +387,73 @@ def rebuild_blind_index(con: Connection, blind_index: BlindIndexer) -> None:
         "UPDATE sensitive_values SET blind_index = ? WHERE customer_id = ? AND kind = ?",
         [(blind_index(SensitiveKind(kind), value), cid, kind) for cid, kind, value in rows],
     )
+
+
+def bulk_insert(con: Connection, batch: Sequence[Customer], at: str, blind_index: BlindIndexer) -> list[int]:
+    """Insert many customers with one `executemany` per table (imports, demo data).
+
+    Ids are assigned here (max id + 1 …) so child rows can be written in bulk too. Must run inside
+    the caller's transaction.
+    """
+    if not batch:
+        return []
+    row = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'customers'").fetchone()
+    first = max(int(row[0]) if row else 0,
+                int(con.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0])) + 1
+    ids = list(range(first, first + len(batch)))
+    con.executemany(
+        "INSERT INTO customers (id, name, family_name, given_name, name_order, company, title, gender, birthday,"
+        " source, owner_user_id, notes, sort_key, created_at, updated_at, verified_at, invalid_fields)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (cid, c.name, c.family_name, c.given_name, c.name_order.value, c.company, c.title, c.gender.value,
+             _birthday_text(c.birthday), c.source, c.owner_user_id, c.notes, sort_key(c.name), c.created_at or at,
+             at, c.verified_at, invalid_count(c))
+            for cid, c in zip(ids, batch, strict=True)
+        ],
+    )
+    con.executemany(
+        "INSERT INTO contact_points (customer_id, kind, value, raw, label, valid, problem, position)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (cid, p.kind.value, p.value, p.raw, p.label, int(p.valid), p.problem, i)
+            for cid, c in zip(ids, batch, strict=True) for i, p in enumerate(c.contacts)
+        ],
+    )
+    con.executemany(
+        "INSERT INTO addresses (customer_id, label, country, province, city, district, street, postal_code,"
+        " free_form, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (cid, a.label, a.country, a.province, a.city, a.district, a.street, a.postal_code, a.free_form, i)
+            for cid, c in zip(ids, batch, strict=True) for i, a in enumerate(c.addresses)
+        ],
+    )
+    tag_ids: dict[str, int] = {}
+    tag_rows = []
+    for cid, c in zip(ids, batch, strict=True):
+        for t in dict.fromkeys(c.tags):
+            if t not in tag_ids:
+                tag_ids[t] = tag_id(con, t)
+            tag_rows.append((cid, tag_ids[t]))
+    con.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", tag_rows)
+    custom_rows = []
+    field_ids: dict[str, int] = {}
+    for cid, c in zip(ids, batch, strict=True):
+        for k, v in c.custom.items():
+            if k not in field_ids:
+                field_ids[k] = custom_field_id(con, k)
+            custom_rows.append((cid, field_ids[k], v))
+    con.executemany("INSERT INTO custom_values (customer_id, field_id, value) VALUES (?, ?, ?)", custom_rows)
+    con.executemany(
+        "INSERT INTO sensitive_values (customer_id, kind, value, valid, problem, blind_index) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (cid, s.kind.value, s.value, int(s.valid), s.problem, blind_index(s.kind, s.value) if s.valid else None)
+            for cid, c in zip(ids, batch, strict=True) for s in c.sensitive.values()
+        ],
+    )
+    texts = [search_texts(c) for c in batch]
+    con.executemany("INSERT INTO search_trigram (rowid, body) VALUES (?, ?)",
+                    [(cid, t.trigram) for cid, t in zip(ids, texts, strict=True)])
+    con.executemany("INSERT INTO search_tokens (rowid, body) VALUES (?, ?)",
+                    [(cid, t.tokens) for cid, t in zip(ids, texts, strict=True)])
+    return ids
