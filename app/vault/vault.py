@@ -440,8 +440,11 @@ def _unlock(paths: VaultPaths, policy: KdfPolicy, method: str, user_id_hint: int
             first_error = first_error or exc
             crypto.zero(root)
             continue
-    if first_error is not None and not any(isinstance(p, KeyFile) for _a, _b, p in candidates):
-        raise first_error
+    if first_error is not None and (
+        isinstance(first_error, VaultDamaged) and first_error.params.get("what") != "keys"
+        or not any(isinstance(p, KeyFile) for _a, _b, p in candidates)
+    ):
+        raise first_error  # the secret was right (or nothing parsed): report the damage, not the secret
     record_failed_attempt(paths, user_id_hint, method)
     raise WrongCredentials()
 

@@ -46,7 +46,7 @@ CREATE TABLE customers (
 );
 CREATE INDEX customers_by_name ON customers(sort_key, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_created ON customers(created_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_last_purchase ON customers(last_purchase, id) WHERE deleted_at IS NULL;
+CREATE INDEX customers_by_last_purchase ON customers(coalesce(last_purchase, ''), id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_deleted ON customers(deleted_at, id) WHERE deleted_at IS NOT NULL;
 CREATE INDEX customers_by_source ON customers(source) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_owner ON customers(owner_user_id) WHERE deleted_at IS NULL;

@@ -319,3 +319,16 @@ def test_unlock_with_unknown_user_costs_a_kdf(access: VaultAccess, owner, policy
 
 def test_vault_paths_exist_helpers(tmp_path: Path) -> None:
     assert not vault_files.VaultPaths(tmp_path).exists()
+
+
+def test_tampered_slot_file_with_right_passphrase_says_damaged(owner, vault_dir: Path, access: VaultAccess) -> None:
+    """A MAC failure on vault.keys is reported as damage, not as a wrong passphrase."""
+    from app.models.errors import VaultDamaged
+
+    owner.lock()
+    data = _keys(vault_dir)
+    data["generation"] += 7
+    (vault_dir / "vault.keys").write_text(json.dumps(data))
+    (vault_dir / "vault.keys.prev").unlink(missing_ok=True)
+    with pytest.raises(VaultDamaged):
+        access.unlock(OWNER, OWNER_PASS)
