@@ -157,25 +157,25 @@ def _customer_json(view: customers.CustomerView) -> dict[str, object]:
 
 def _customer_text(view: customers.CustomerView) -> str:
     c = view.customer
-    lines = ["#{id}  {name}".format(id=c.id, name=c.name)]
+    lines = [f"#{c.id}  {c.name}"]
     if c.deleted_at:
         lines.append(translate("cli", "(in the recycle bin since {date})").format(date=c.deleted_at))
     for label, value in ((translate("cli", "Company"), c.company), (translate("cli", "Title"), c.title),
                          (translate("cli", "Source"), c.source),
                          (translate("cli", "Birthday"), c.birthday.iso() if c.birthday else "")):
         if value:
-            lines.append("  {label}: {value}".format(label=label, value=value))
+            lines.append(f"  {label}: {value}")
     for p in c.contacts:
         flag = "" if p.valid else "  " + translate("cli", "[invalid, needs review]")
-        lines.append("  {kind}: {value}{flag}".format(kind=p.kind.value, value=p.value, flag=flag))
+        lines.append(f"  {p.kind.value}: {p.value}{flag}")
     for a in c.addresses:
         lines.append("  {label}: {value}".format(label=translate("cli", "Address"), value=a.one_line()))
     if c.tags:
         lines.append("  {label}: {value}".format(label=translate("cli", "Tags"), value=", ".join(c.tags)))
     for k, v in c.sensitive.items():
-        lines.append("  {kind}: {value}".format(kind=k.value, value=v.value))
+        lines.append(f"  {k.value}: {v.value}")
     for k2, v2 in c.custom.items():
-        lines.append("  {kind}: {value}".format(kind=k2, value=v2))
+        lines.append(f"  {k2}: {v2}")
     if c.notes:
         lines.append("  {label}: {value}".format(label=translate("cli", "Notes"), value=c.notes))
     for p2 in view.purchases:
@@ -234,7 +234,7 @@ def cmd_user_list(cli: Cli, s: Session) -> None:
     rows = users.list_users(s)
     cli.emit([{"id": u.id, "name": u.name, "role": u.role.value, "can_reveal": u.can_reveal,
                "can_export": u.can_export} for u in rows],
-             lambda: "\n".join("{id}\t{name}\t{role}".format(id=u.id, name=u.name, role=u.role.value) for u in rows))
+             lambda: "\n".join(f"{u.id}\t{u.name}\t{u.role.value}" for u in rows))
 
 
 @with_session
@@ -303,8 +303,7 @@ def cmd_customer_list(cli: Cli, s: Session) -> None:
     if page.hint == "too_short":
         cli.err.write(translate("cli", "Type at least 4 digits to search by phone number.") + "\n")
     cli.emit([_row_json(r) for r in page.rows],
-             lambda: "\n".join("{id}\t{name}\t{company}\t{phone}\t{email}".format(
-                 id=r.id, name=r.name, company=r.company, phone=r.phone, email=r.email) for r in page.rows))
+             lambda: "\n".join(f"{r.id}\t{r.name}\t{r.company}\t{r.phone}\t{r.email}" for r in page.rows))
 
 
 @with_session
@@ -463,7 +462,7 @@ def cmd_settings(cli: Cli, s: Session) -> None:
             key, _sep, value = item.partition("=")
             settings_service.set_value(s, key.strip(), value.strip())
     values = settings_service.get_all(s)
-    cli.emit(values, lambda: "\n".join("{k} = {v}".format(k=k, v=v) for k, v in values.items()))
+    cli.emit(values, lambda: "\n".join(f"{k} = {v}" for k, v in values.items()))
 
 
 def cmd_remember(cli: Cli) -> None:

@@ -36,8 +36,8 @@ def wanted_stamp() -> str:
 
 
 def ensure_venv() -> Path:
-    if sys.version_info < (3, 11):
-        sys.exit("ClientVault needs Python 3.11 or newer (this is %s)." % sys.version.split()[0])
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before anything checks the version
+        sys.exit("ClientVault needs Python 3.11 or newer (this is " + sys.version.split()[0] + ").")
     python = venv_python()
     if not python.exists():
         print("Creating the virtual environment in .venv …", flush=True)

@@ -57,13 +57,15 @@ def placeholders(text: str) -> set[str]:
 def load_dictionary(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
-        raise ValueError("{}: expected a JSON object".format(path))
+        raise ValueError(f"{path}: expected a JSON object")
     contexts = data.pop(CONTEXTS_KEY, {})
     if not isinstance(contexts, dict) or not all(isinstance(v, dict) for v in contexts.values()):
-        raise ValueError("{}: {} must map context names to objects".format(path, CONTEXTS_KEY))
+        raise ValueError(f"{path}: {CONTEXTS_KEY} must map context names to objects")
     for key, value in [*data.items(), *(kv for c in contexts.values() for kv in c.items())]:
-        if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
-            raise ValueError("{}: the translation of {!r} must be a string or a list of strings".format(path, key))
+        if not (
+            isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+        ):
+            raise ValueError(f"{path}: the translation of {key!r} must be a string or a list of strings")
     return data, contexts
 
 
@@ -84,7 +86,7 @@ def _protect(text: str) -> str:
         elif ch == "'":
             out.append("&apos;")
         elif code < 0x20 and ch not in "\n\r\t":
-            out.append("&#x{:x};".format(code))
+            out.append(f"&#x{code:x};")
         else:
             out.append(ch)
     return "".join(out)
@@ -92,19 +94,19 @@ def _protect(text: str) -> str:
 
 def _write_element(elem: ET.Element, depth: int, out: list[str]) -> None:
     indent = "    " * max(depth - 1, 0)  # <TS> and <context> both start at column 0
-    attrs = "".join(' {}="{}"'.format(k, _protect(v)) for k, v in elem.attrib.items())
+    attrs = "".join(f' {k}="{_protect(v)}"' for k, v in elem.attrib.items())
     children = list(elem)
     text = elem.text or ""
     if not children:
         if elem.tag == "location" and not text:
-            out.append("{}<{}{}/>\n".format(indent, elem.tag, attrs))
+            out.append(f"{indent}<{elem.tag}{attrs}/>\n")
         else:
-            out.append("{}<{}{}>{}</{}>\n".format(indent, elem.tag, attrs, _protect(text), elem.tag))
+            out.append(f"{indent}<{elem.tag}{attrs}>{_protect(text)}</{elem.tag}>\n")
         return
-    out.append("{}<{}{}>\n".format(indent, elem.tag, attrs))
+    out.append(f"{indent}<{elem.tag}{attrs}>\n")
     for child in children:
         _write_element(child, depth + 1, out)
-    out.append("{}</{}>\n".format(indent, elem.tag))
+    out.append(f"{indent}</{elem.tag}>\n")
 
 
 def serialize(root: ET.Element) -> str:
@@ -193,27 +195,38 @@ def fill(root: ET.Element, flat: dict[str, Any], contexts: dict[str, dict[str, A
             translation.attrib.pop("type", None)
     report.unused = sorted(
         [s for s in flat if (None, s) not in report.used]
-        + ["{}: {}".format(c, s) for c, table in contexts.items() for s in table if (c, s) not in report.used]
+        + [f"{c}: {s}" for c, table in contexts.items() for s in table if (c, s) not in report.used]
     )
     return report
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--ts", type=Path, default=DEFAULT_TS, help="the .ts file (default: %(default)s)")
-    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="the dictionary (default: %(default)s)")
+    parser.add_argument(
+        "--json", type=Path, default=DEFAULT_JSON, help="the dictionary (default: %(default)s)"
+    )
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the .ts would change")
     args = parser.parse_args(argv)
 
     try:
         flat, contexts = load_dictionary(args.json)
+        # Per-area dictionaries beside the main one (zh_CN.<area>.json) are merged in, so several
+        # people can add translations without editing the same file.
+        for extra in sorted(args.json.parent.glob(args.json.stem + ".*.json")):
+            more, more_contexts = load_dictionary(extra)
+            flat.update(more)
+            for name, table in more_contexts.items():
+                contexts.setdefault(name, {}).update(table)
         original = args.ts.read_text(encoding="utf-8")
         root = ET.fromstring(original.encode("utf-8"))
     except (OSError, ValueError, ET.ParseError) as exc:
-        print("error: {}".format(exc), file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     if root.tag != "TS":
-        print("error: {} is not a Qt Linguist .ts file".format(args.ts), file=sys.stderr)
+        print(f"error: {args.ts} is not a Qt Linguist .ts file", file=sys.stderr)
         return 2
 
     report = fill(root, flat, contexts)
@@ -221,27 +234,28 @@ def main(argv: list[str] | None = None) -> int:
     changed = result != original
 
     for context, source in report.missing:
-        print("missing [{}]: {}".format(context, json.dumps(source, ensure_ascii=False)))
+        print(f"missing [{context}]: {json.dumps(source, ensure_ascii=False)}")
     for context, source, bad in report.refused:
         print(
-            "refused [{}]: {} -> {} (placeholders differ)".format(
-                context, json.dumps(source, ensure_ascii=False), json.dumps(bad, ensure_ascii=False)
-            )
+            f"refused [{context}]: {json.dumps(source, ensure_ascii=False)} -> {json.dumps(bad, ensure_ascii=False)} (placeholders differ)"
         )
     for context, source in report.kept:
-        print("kept from the .ts (add it to the JSON) [{}]: {}".format(context, json.dumps(source, ensure_ascii=False)))
+        print(f"kept from the .ts (add it to the JSON) [{context}]: {json.dumps(source, ensure_ascii=False)}")
     for entry in report.unused:
-        print("unused in the JSON: {}".format(json.dumps(entry, ensure_ascii=False)))
+        print(f"unused in the JSON: {json.dumps(entry, ensure_ascii=False)}")
 
     if args.check:
         if changed:
-            print("{} is not up to date with {}: run packaging/fill_zh_translations.py".format(args.ts, args.json))
+            print(f"{args.ts} is not up to date with {args.json}: run packaging/fill_zh_translations.py")
         return 1 if changed or not report.ok else 0
     if changed:
         args.ts.write_text(result, encoding="utf-8", newline="\n")
     total = len(report.missing) + len(report.refused)
-    print("{}: {} missing, {} refused{}".format(args.ts.name, len(report.missing), len(report.refused),
-                                                 "" if changed else " (unchanged)"))
+    print(
+        "{}: {} missing, {} refused{}".format(
+            args.ts.name, len(report.missing), len(report.refused), "" if changed else " (unchanged)"
+        )
+    )
     return 0 if total == 0 else 1
 
 

@@ -11,6 +11,11 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+# One QApplication for the whole run, created before anything (the CLI's ensure_core_app, pytest-qt)
+# asks for a Qt application object, so every test shares it.
+_QAPP = QApplication.instance() or QApplication(["clientvault-tests"])
 
 from app.models.records import Role  # noqa: E402
 from app.services import users  # noqa: E402
@@ -76,3 +81,13 @@ def team(owner: Session) -> Session:
 
 def login(access: VaultAccess, name: str, passphrase: str) -> Session:
     return access.unlock(name, passphrase)
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Tests expect English messages unless they switch language themselves; reset afterwards."""
+    yield
+    from app.i18n.translator import install_translations
+
+    if os.environ.get("CLIENTVAULT_LANG") == "en":
+        install_translations(_QAPP, "en")

@@ -38,9 +38,9 @@ class VaultAccess:
         at = utc_now()
 
         def init_db(con: database.Connection, name: str) -> int:
-            con.execute("BEGIN")
+            database.begin(con)
             uid = users_repo.insert_user(con, name, Role.OWNER, True, True, at)
-            con.execute("COMMIT")
+            database.commit(con)
             return uid
 
         vault, recovery = vault_files.create_vault(self.folder, owner_name, passphrase, self.policy, init_db)

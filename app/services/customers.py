@@ -8,7 +8,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation as DecimalInvalid
+from decimal import Decimal
+from decimal import InvalidOperation as DecimalInvalid
 from typing import Any
 
 from app.models import validation
@@ -89,7 +90,8 @@ def _address(value: object) -> Address:
     if isinstance(value, Address):
         return value
     if isinstance(value, dict):
-        return Address(**{k: str(v) for k, v in value.items() if k in Address.__dataclass_fields__ and k != "id"})
+        fields = {k: str(v) for k, v in value.items() if k in Address.__dataclass_fields__ and k != "id"}
+        return Address(**fields)  # type: ignore[arg-type]
     return Address(free_form=_text("address", value), country="")
 
 

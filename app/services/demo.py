@@ -7,7 +7,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.models.demo_data import generate_consents, generate_customers, generate_follow_ups, generate_purchases
+from app.models.demo_data import (
+    generate_consents,
+    generate_customers,
+    generate_follow_ups,
+    generate_purchases,
+)
 from app.models.records import Consent, FollowUp, Purchase
 from app.services.permissions import Action, require
 from app.services.session import Session

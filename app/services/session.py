@@ -43,17 +43,17 @@ class Session:
         if self._in_tx:
             yield con
             return
-        con.execute("BEGIN IMMEDIATE")
+        database.begin(con)
         self._in_tx = True
         try:
             yield con
         except BaseException:
             self._in_tx = False
             if not self.vault.is_locked:
-                con.execute("ROLLBACK")
+                database.rollback(con)
             raise
         self._in_tx = False
-        con.execute("COMMIT")
+        database.commit(con)
         self.after_commit()
 
     def log(self, action: str, customer_id: int | None = None, fields: tuple[str, ...] = (),

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from app.models.errors import InvalidOperation, LastOwner, NotFound, UserExists, ValidationError, WrongCredentials
+from app.models.errors import (
+    InvalidOperation,
+    LastOwner,
+    NotFound,
+    UserExists,
+    ValidationError,
+    WrongCredentials,
+)
 from app.models.records import Role, User
 from app.services import passphrase_policy
 from app.services.permissions import Action, require
 from app.services.session import Session
 from app.vault import vault as vault_files
-from app.vault.keyring_store import KeyringStore
 from app.vault.keyfile import SlotKind
+from app.vault.keyring_store import KeyringStore
 from app.vault.repositories import users_repo
 
 MAX_NAME = 64

@@ -49,6 +49,8 @@ def connect(path: Path, key_literal: str, *, create: bool = False) -> Connection
         raise ValueError("SQLCipher keys must be raw 32-byte hex literals")
     if not create and not path.exists():
         raise VaultDamaged(what="database_missing")
+    if create and not path.exists():
+        path.touch(mode=0o600)  # SQLite gives -wal/-shm the database file's permissions
     con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         con.execute("PRAGMA cipher_log_level = NONE")
@@ -115,3 +117,25 @@ def integrity_problems(con: Connection) -> list[str]:
         if line != "ok":
             problems.append("sqlite: " + str(line))
     return problems
+
+
+def begin(con: Connection) -> None:
+    """Start a write transaction, taking the write lock at once (no upgrade deadlocks)."""
+    con.execute("BEGIN IMMEDIATE")
+
+
+def commit(con: Connection) -> None:
+    con.execute("COMMIT")
+
+
+def rollback(con: Connection) -> None:
+    con.execute("ROLLBACK")
+
+
+def fts_trigram_works(con: Connection) -> bool:
+    """Selftest: this SQLCipher build has FTS5 with the trigram tokenizer."""
+    con.execute("CREATE VIRTUAL TABLE temp.selftest USING fts5(body, tokenize='trigram')")
+    con.execute("INSERT INTO temp.selftest (body) VALUES ('客户保险箱')")
+    found = con.execute("SELECT count(*) FROM temp.selftest WHERE selftest MATCH '\"保险箱\"'").fetchone()[0] == 1
+    con.execute("DROP TABLE temp.selftest")
+    return bool(found)

@@ -104,7 +104,7 @@ def list_entries(con: Connection, *, user_id: int | None = None, customer_id: in
             clauses.append(clause)
             params.append(value)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = "SELECT seq, at, user_id, action, customer_id, fields, detail FROM access_log" + where
+    sql = "SELECT seq, at, user_id, action, customer_id, fields, detail FROM access_log" + where  # noqa: S608 - constant SQL fragments only
     rows = con.execute(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit)).fetchall()
     return [_entry(r) for r in rows]
 

@@ -355,7 +355,7 @@ def fts_ids(con: Connection, table: str, match: str, before_id: int | None, limi
     assert table in ("search_trigram", "search_tokens")
     where, params = _filter_sql(f)
     sql = (
-        "SELECT s.rowid FROM " + table + " s JOIN customers c ON c.id = s.rowid WHERE s." + table + " MATCH ? AND "
+        "SELECT s.rowid FROM " + table + " s JOIN customers c ON c.id = s.rowid WHERE s." + table + " MATCH ? AND "  # noqa: S608 - constant SQL fragments only
         + where
     )
     args: list[object] = [match, *params]
@@ -368,7 +368,7 @@ def fts_ids(con: Connection, table: str, match: str, before_id: int | None, limi
 
 
 def count_customers(con: Connection, deleted: bool = False) -> int:
-    sql = "SELECT count(*) FROM customers WHERE deleted_at IS " + ("NOT NULL" if deleted else "NULL")
+    sql = "SELECT count(*) FROM customers WHERE deleted_at IS " + ("NOT NULL" if deleted else "NULL")  # noqa: S608 - constant SQL fragments only
     return int(con.execute(sql).fetchone()[0])
 
 

@@ -31,19 +31,19 @@ def insert_user(con: Connection, name: str, role: Role, can_reveal: bool, can_ex
 
 
 def get_user(con: Connection, user_id: int) -> User | None:
-    row = con.execute("SELECT " + _COLUMNS + " FROM users WHERE id = ?", (user_id,)).fetchone()
+    row = con.execute("SELECT " + _COLUMNS + " FROM users WHERE id = ?", (user_id,)).fetchone()  # noqa: S608 - constant SQL fragments only
     return _user(row) if row else None
 
 
 def find_active_user(con: Connection, name: str) -> User | None:
     row = con.execute(
-        "SELECT " + _COLUMNS + " FROM users WHERE name = ? AND removed_at IS NULL", (name,)
+        "SELECT " + _COLUMNS + " FROM users WHERE name = ? AND removed_at IS NULL", (name,)  # noqa: S608 - constant SQL fragments only
     ).fetchone()
     return _user(row) if row else None
 
 
 def list_users(con: Connection, include_removed: bool = False) -> list[User]:
-    sql = "SELECT " + _COLUMNS + " FROM users"
+    sql = "SELECT " + _COLUMNS + " FROM users"  # noqa: S608 - constant SQL fragments only
     if not include_removed:
         sql += " WHERE removed_at IS NULL"
     return [_user(r) for r in con.execute(sql + " ORDER BY id").fetchall()]

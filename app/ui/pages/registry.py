@@ -1,0 +1,14 @@
+"""The pages of the main window, in navigation order. A page whose capability is not built yet is
+simply not listed (never a placeholder)."""
+
+from __future__ import annotations
+
+from app.ui.pages.base import Page
+
+
+def page_classes() -> list[type[Page]]:
+    from app.ui.pages.access_log_page import AccessLogPage
+    from app.ui.pages.customers_page import CustomersPage
+    from app.ui.pages.settings_page import SettingsPage
+
+    return [CustomersPage, AccessLogPage, SettingsPage]
