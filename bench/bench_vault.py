@@ -201,18 +201,29 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--purchases", type=float, default=3.0)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    ap.add_argument("--keep", metavar="DIR", help="copy the built vault here for later --reuse")
+    ap.add_argument("--reuse", metavar="DIR", help="measure this vault (built earlier with --keep)")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:
         with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_TMP")) as tmp:
             folder = Path(tmp) / "vault"
-            built = build(folder, n, args.purchases)
+            if args.reuse:  # measure an already built vault again (same seed → same sample)
+                folder = Path(args.reuse)
+                built = json.loads((out / "vault-{}.json".format(n)).read_text())["build"]
+                built["sample"] = list(generate_customers(n, seed=7))[:: max(1, n // 2000)]
+            else:
+                built = build(folder, n, args.purchases)
+                if args.keep:
+                    import shutil
+
+                    shutil.copytree(folder, args.keep, dirs_exist_ok=True)
             sample = built.pop("sample")
             result = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                                   "platform": platform.platform()}, "build": built, **measure(folder, sample)}
             assert vault_files.VaultPaths(folder).exists()
-        (out / "vault-{}.json".format(n)).write_text(json.dumps(result, indent=1, ensure_ascii=False))
+        (out / f"vault-{n}.json").write_text(json.dumps(result, indent=1, ensure_ascii=False))
         print_table(result)
 
 

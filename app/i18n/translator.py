@@ -107,9 +107,7 @@ def install_translations(
     `translation_directories()` (tests use it). Calling it again replaces the earlier translators.
     """
     wanted = (
-        normalize_language(language)
-        or normalize_language(os.environ.get(ENV_LANGUAGE))
-        or system_language()
+        normalize_language(language) or normalize_language(os.environ.get(ENV_LANGUAGE)) or system_language()
     )
     search = list(directories) if directories is not None else translation_directories()
 

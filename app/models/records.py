@@ -50,8 +50,8 @@ class Birthday:
 
     def iso(self) -> str:
         if self.year is None:
-            return "--{:02d}-{:02d}".format(self.month, self.day)
-        return "{:04d}-{:02d}-{:02d}".format(self.year, self.month, self.day)
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
 @dataclass

@@ -113,8 +113,9 @@ _PHONE_LABEL_RE: Final = re.compile(
 )
 # A trailing extension: 转 123, 转分机 123, -分机123, 内线 123, ext. 12, x12, #123, ;ext=123.
 _PHONE_EXT_RE: Final = re.compile(
-    r"\s*[-–—,;]?\s*(?:转分机|转内线|分机号|分机|内线|转|;?\s*ext(?:ension)?\s*[.:=]?|x|#)"
-    r"\s*[:.]?\s*([0-9]{1,7})\s*#?$",
+    # No leading \s* and single character-class runs: the search is unanchored on the left and
+    # must stay linear on long or hostile input (nested \s* runs backtrack polynomially).
+    r"(?:[-–—,;]\s*)?(?:转分机|转内线|分机号|分机|内线|转|ext(?:ension)?|x|#)[\s.:=]*([0-9]{1,7})[\s#]*$",
     re.IGNORECASE,
 )
 # What may remain once label and extension are gone: digits, a leading plus, separators.
@@ -224,7 +225,7 @@ def normalize_phone(raw: str, default_region: str = "CN") -> PhoneNumber:
     text = to_halfwidth(raw)
     if not text:
         raise ValidationError("phone", "empty")
-    if len(text) > _PHONE_MAX_CHARS:  # also keeps the unanchored extension search linear
+    if len(text) > _PHONE_MAX_CHARS:  # no real number (with label and extension) is longer
         raise ValidationError("phone", "too_long")
     text = _PHONE_LABEL_RE.sub("", text, count=1)
     extension = ""
@@ -232,7 +233,7 @@ def normalize_phone(raw: str, default_region: str = "CN") -> PhoneNumber:
     if ext_match is not None:
         extension = ext_match.group(1)
         text = text[: ext_match.start()]
-    body = text.strip()
+    body = text.strip().rstrip("-–—,;").rstrip()
     if not body:
         raise ValidationError("phone", "empty" if not extension else "not_a_number")
     if _PHONE_BODY_RE.match(body) is None:

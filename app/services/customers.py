@@ -504,8 +504,12 @@ def search_customers(session: Session, query: str, *, after: tuple[str, int] | N
     before = after[1] if after else None
     ids: set[int] = set()
     for table, match in (("search_tokens", plan.tokens_match), ("search_trigram", plan.trigram_match)):
-        if match is not None:
-            ids.update(customers_repo.fts_ids(session.con, table, match, before, limit, f))
+        if match is None:
+            continue
+        # Once a full page of newer ids is known, the next index only needs to look above the
+        # oldest of them: the merged page is the newest `limit` ids of both.
+        floor = sorted(ids, reverse=True)[limit - 1] if len(ids) >= limit else None
+        ids.update(customers_repo.fts_ids(session.con, table, match, before, limit, f, above_id=floor))
     ordered = sorted(ids, reverse=True)[:limit]
     rows = customers_repo.rows_by_ids(session.con, ordered)
     nxt = (str(ordered[-1]), ordered[-1]) if len(ordered) == limit else None

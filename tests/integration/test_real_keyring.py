@@ -82,3 +82,32 @@ def test_entry_removed_outside_the_app_loads_as_none(vault_id: str) -> None:
     keyring.get_keyring().delete_password(SERVICE_NAME, f"{vault_id}:{USER}")
 
     assert real_store.load(vault_id, USER) is None
+
+
+def test_real_keyring_remember_me_unlocks_the_vault(tmp_path) -> None:
+    """SECURITY requirement 13: "remember me" through the real OS keyring unlocks the vault without
+    the passphrase; removing the keyring entry falls back to the passphrase."""
+    from app.models.errors import NotFound
+    from app.services import users
+    from app.services.access import VaultAccess
+    from app.vault.kdf import KdfPolicy
+
+    store = real_store_or_skip()
+    access = VaultAccess(tmp_path / "vault", KdfPolicy.insecure_for_tests(), store)
+    session, _ = access.create("boss", "correct horse battery staple 42")
+    vault_id, uid = session.vault.vault_id, session.user.id
+    try:
+        users.remember_me(session, store)
+    finally:
+        session.lock()
+    try:
+        assert access.has_remembered("boss")
+        remembered = access.unlock_with_keyring("boss")
+        assert remembered.via == "keyring"
+        remembered.lock()
+        store.delete(vault_id, uid)
+        with pytest.raises(NotFound):
+            access.unlock_with_keyring("boss")
+        access.unlock("boss", "correct horse battery staple 42").lock()
+    finally:
+        store.delete(vault_id, uid)

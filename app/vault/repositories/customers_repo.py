@@ -350,8 +350,9 @@ def rows_by_ids(con: Connection, ids: Sequence[int]) -> list[ListRow]:
 
 
 def fts_ids(con: Connection, table: str, match: str, before_id: int | None, limit: int,
-            f: ListFilter) -> list[int]:
-    """Customer ids matching an FTS5 expression, newest first, keyset-paged by id."""
+            f: ListFilter, above_id: int | None = None) -> list[int]:
+    """Customer ids matching an FTS5 expression, newest first, keyset-paged by id (`before_id`);
+    `above_id` bounds the scan from below when a page is already full of newer ids."""
     assert table in ("search_trigram", "search_tokens")
     where, params = _filter_sql(f)
     sql = (
@@ -362,6 +363,9 @@ def fts_ids(con: Connection, table: str, match: str, before_id: int | None, limi
     if before_id is not None:
         sql += " AND s.rowid < ?"
         args.append(before_id)
+    if above_id is not None:
+        sql += " AND s.rowid > ?"
+        args.append(above_id)
     sql += " ORDER BY s.rowid DESC LIMIT ?"
     args.append(limit)
     return [int(r[0]) for r in con.execute(sql, args).fetchall()]
