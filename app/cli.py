@@ -29,6 +29,7 @@ from app.models.records import Role
 from app.services import audit, customers, demo, users
 from app.services import settings as settings_service
 from app.services.access import VaultAccess
+from app.services.errors import as_app_error
 from app.services.session import Session
 from app.services.vault_location import default_vault_folder, log_folder
 from app.vault.kdf import KdfPolicy
@@ -671,7 +672,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     except KeyboardInterrupt:
         stderr.write(translate("cli", "Interrupted; nothing was changed by the unfinished command.") + "\n")
         return EXIT_ERROR
-    except Exception:  # noqa: BLE001 - last resort: a log file, never a traceback on screen
+    except Exception as exc:  # noqa: BLE001 - last resort: a log file, never a traceback on screen
+        known = as_app_error(exc)
+        if known is not None:
+            stderr.write(error_message(known) + "\n")
+            return EXIT_ERROR
         path = _write_crash_log()
         stderr.write(translate("cli", "Unexpected error. Details were written to {path}.").format(path=path) + "\n")
         return EXIT_UNEXPECTED

@@ -41,11 +41,11 @@ def qt_tool(name: str) -> Path:
     for candidate in (base / name, base / (name + ".exe")):
         if candidate.is_file():
             return candidate
-    raise SystemExit("{} not found next to PySide6 ({}); install pyside6-essentials".format(name, base))
+    raise SystemExit(f"{name} not found next to PySide6 ({base}); install pyside6-essentials")
 
 
 def ts_path(language: str, directory: Path = I18N_DIR) -> Path:
-    return directory / "clientvault_{}.ts".format(language)
+    return directory / f"clientvault_{language}.ts"
 
 
 def python_sources(root: Path = ROOT) -> list[Path]:
@@ -96,7 +96,7 @@ def check() -> int:
             if not current.exists() or copy.read_bytes() != current.read_bytes():
                 stale.append(current.relative_to(ROOT))
     for path in stale:
-        print("out of date: {} (run packaging/update_translations.py)".format(path))
+        print(f"out of date: {path} (run packaging/update_translations.py)")
     return 1 if stale else 0
 
 
@@ -108,7 +108,9 @@ def release() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--qm", action="store_true", help="only build the .qm files (lrelease)")
     group.add_argument("--check", action="store_true", help="exit 1 if the .ts files are out of date")

@@ -78,6 +78,9 @@ class VaultAccess:
                 user = users_repo.get_user(con, vault.unlocked_as)
             if user is None or user.removed_at is not None:
                 raise WrongCredentials()
+            slot_names = {s.user_name for s in vault.slots_of(user.id) if s.user_name}
+            if vault.unlocked_as is not None and slot_names and slot_names != {user.name}:
+                raise WrongCredentials()  # a slot must never open the vault as a different user
             database.migrate(con)
             session = Session(vault=vault, user=user, via=via)
             attempts = vault_files.read_failed_attempts(vault.paths)

@@ -445,7 +445,7 @@ def add_consent(session: Session, cid: int, purpose: str, channel: str = "", gra
     with session.transaction() as con:
         _load(session, cid, allow_deleted=False)
         consent_id = activity_repo.insert_consent(con, c)
-        session.log("consent_add", cid, detail={"purpose": c.purpose})
+        session.log("consent_add", cid, fields=("consents",))  # the purpose is free text: not logged
     return consent_id
 
 

@@ -68,7 +68,15 @@ class Session:
         now = time.monotonic()
         if not force and self.audit_head_interval and now - self._last_head_write < self.audit_head_interval:
             return
-        seq, mac = audit_repo.head(self.con)
+        con = self.con
+        stored = self.vault.keyfile.audit_head
+        if stored.seq:
+            at = audit_repo.mac_at(con, stored.seq)
+            if at is None or at.hex() != stored.mac:
+                # The recorded head is no longer in the chain (tail truncated or rows edited while
+                # the app was not looking): keep it as evidence, never move it forward.
+                return
+        seq, mac = audit_repo.head(con)
         self.vault.save_audit_head(seq, mac.hex())
         self._last_head_write = now
 

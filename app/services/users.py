@@ -49,9 +49,16 @@ def add_user(session: Session, name: str, role: Role, passphrase: str, *, can_re
         if role is Role.VIEWER:
             can_reveal = can_export = False
         uid = users_repo.insert_user(con, name, role, can_reveal, can_export, session.clock())
-        # The slot file is written inside the transaction: if it fails, the user row rolls back.
-        session.vault.add_user_slot(uid, name, passphrase)
         session.log("user_add", detail={"user": uid, "role": role.value})
+    # The slot is written only once the user row is committed; if writing it fails, the row is
+    # marked removed, so a slot never exists without its user (nor a user without a slot).
+    try:
+        session.vault.add_user_slot(uid, name, passphrase)
+    except BaseException:
+        with session.transaction() as con:
+            users_repo.mark_removed(con, uid, session.clock())
+            session.log("user_remove", detail={"user": uid, "reason": "slot_write_failed"})
+        raise
     user = users_repo.get_user(session.con, uid)
     assert user is not None
     return user

@@ -93,7 +93,12 @@ def migrate(con: Connection, target: int | None = None) -> int:
     for version, script in migrations():
         if current < version <= target:
             # executescript commits; each migration script runs inside its own transaction.
-            con.executescript("BEGIN;\n" + script + "\nPRAGMA user_version = " + str(version) + ";\nCOMMIT;")
+            try:
+                con.executescript("BEGIN;\n" + script + "\nPRAGMA user_version = " + str(version) + ";\nCOMMIT;")
+            except sqlcipher3.DatabaseError as exc:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise VaultDamaged(what="migration", version=version) from exc
             current = version
     return current
 

@@ -48,3 +48,43 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+class FileLock:
+    """An exclusive advisory lock on a small lock file (serialises writers of vault.keys across
+    processes, e.g. the GUI and a CLI backup script). Blocking; held only for a file write."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def __enter__(self) -> FileLock:
+        try:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(self._fd, msvcrt.LK_LOCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+        except OSError as exc:
+            raise os_error(exc, self.path) from exc
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is None:
+            return
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            os.close(self._fd)
+            self._fd = None

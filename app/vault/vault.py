@@ -30,7 +30,7 @@ from app.models.errors import (
 )
 from app.vault import crypto, database, recovery_key
 from app.vault.crypto import DecryptionFailed, SubKeys
-from app.vault.files import os_error, write_atomic
+from app.vault.files import FileLock, os_error, write_atomic
 from app.vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, KdfPolicy, derive
 from app.vault.keyfile import AuditHead, HkdfParams, KeyFile, Slot, SlotKind
 from app.vault.keyring_store import KeyringStore
@@ -38,6 +38,7 @@ from app.vault.repositories import audit_repo, customers_repo
 
 KEYS_NAME = "vault.keys"
 FAILED_NAME = "vault.failed"
+LOCK_NAME = "vault.lock"
 
 
 def utc_now() -> str:
@@ -208,8 +209,28 @@ class UnlockedVault:
             crypto.zero(self.root_key)
 
     # --- key-slot file ---------------------------------------------------------------------
-    def _write_keyfile(self, keyfile: KeyFile) -> None:
-        keyfile.generation = self.keyfile.generation + 1
+    def _fresh_keyfile(self) -> KeyFile:
+        """The slot file as it is on disk now (another process may have changed it), if it is
+        intact and ours; otherwise our in-memory copy."""
+        raw = _read(self.paths.keys)
+        if raw is not None:
+            try:
+                parsed = KeyFile.parse(raw)
+                if parsed.vault_id == self.vault_id and KeyFile.verify_mac(raw, self.keys.slots):
+                    return parsed
+            except (VaultDamaged, KeySlotInvalid, ValueError):
+                pass
+        return self.keyfile
+
+    def _update_keyfile(self, transform: Callable[[KeyFile], KeyFile]) -> None:
+        """Read-modify-write of vault.keys under a file lock, keeping the previous generation."""
+        with FileLock(self.paths.folder / LOCK_NAME):
+            fresh = self._fresh_keyfile()
+            new = transform(fresh)
+            new.generation = max(fresh.generation, self.keyfile.generation) + 1
+            self._write_generation(new)
+
+    def _write_generation(self, keyfile: KeyFile) -> None:
         data = keyfile.serialize(self.keys.slots)
         current = _read(self.paths.keys)
         if current is not None:
@@ -220,14 +241,14 @@ class UnlockedVault:
     def save_audit_head(self, seq: int, mac_hex: str) -> None:
         if self.keyfile.audit_head.seq == seq and self.keyfile.audit_head.mac == mac_hex:
             return
-        self._write_keyfile(replace(self.keyfile, audit_head=AuditHead(seq, mac_hex)))
+        self._update_keyfile(lambda kf: replace(kf, audit_head=AuditHead(seq, mac_hex)))
 
     def slots_of(self, user_id: int, kind: SlotKind | None = None) -> list[Slot]:
         return [s for s in self.keyfile.slots if s.user_id == user_id and (kind is None or s.kind is kind)]
 
     def add_user_slot(self, user_id: int, user_name: str, passphrase: str) -> None:
         slot = _passphrase_slot(self.vault_id, user_id, user_name, passphrase, self.root_key, self.policy)
-        self._write_keyfile(replace(self.keyfile, slots=[*self.keyfile.slots, slot]))
+        self._update_keyfile(lambda kf: replace(kf, slots=[*kf.slots, slot]))
 
     def set_passphrase(self, user_id: int, user_name: str, passphrase: str) -> None:
         """Replace the user's passphrase slot and drop their keyring slot, in one file write.
@@ -236,18 +257,20 @@ class UnlockedVault:
         crash recovery only; it is consulted solely when the current file is damaged.
         """
         slot = _passphrase_slot(self.vault_id, user_id, user_name, passphrase, self.root_key, self.policy)
-        kept = [s for s in self.keyfile.slots if s.user_id != user_id or s.kind is SlotKind.RECOVERY]
-        self._write_keyfile(replace(self.keyfile, slots=[*kept, slot]))
+        self._update_keyfile(lambda kf: replace(kf, slots=[
+            *(s for s in kf.slots if s.user_id != user_id or s.kind is SlotKind.RECOVERY), slot]))
 
     def remove_user_slots(self, user_id: int, *, owner_ids: set[int]) -> None:
-        remaining_owner_slots = [
-            s for s in self.keyfile.slots
-            if s.kind is SlotKind.USER and s.user_id in owner_ids and s.user_id != user_id
-        ]
-        if not remaining_owner_slots:
-            raise LastOwner()
-        kept = [s for s in self.keyfile.slots if s.user_id != user_id]
-        self._write_keyfile(replace(self.keyfile, slots=kept))
+        def transform(kf: KeyFile) -> KeyFile:
+            remaining_owner_slots = [
+                s for s in kf.slots
+                if s.kind is SlotKind.USER and s.user_id in owner_ids and s.user_id != user_id
+            ]
+            if not remaining_owner_slots:
+                raise LastOwner()
+            return replace(kf, slots=[s for s in kf.slots if s.user_id != user_id])
+
+        self._update_keyfile(transform)
 
     def add_keyring_slot(self, user_id: int, user_name: str, store: KeyringStore) -> None:
         secret = crypto.random_key()
@@ -262,21 +285,21 @@ class UnlockedVault:
             store.store(self.vault_id, user_id, bytes(secret))
         finally:
             crypto.zero(secret)
-        kept = [s for s in self.keyfile.slots if not (s.user_id == user_id and s.kind is SlotKind.KEYRING)]
-        self._write_keyfile(replace(self.keyfile, slots=[*kept, slot]))
+        self._update_keyfile(lambda kf: replace(kf, slots=[
+            *(s for s in kf.slots if not (s.user_id == user_id and s.kind is SlotKind.KEYRING)), slot]))
 
     def remove_keyring_slot(self, user_id: int, store: KeyringStore | None) -> None:
-        kept = [s for s in self.keyfile.slots if not (s.user_id == user_id and s.kind is SlotKind.KEYRING)]
-        if len(kept) != len(self.keyfile.slots):
-            self._write_keyfile(replace(self.keyfile, slots=kept))
+        if self.slots_of(user_id, SlotKind.KEYRING):
+            self._update_keyfile(lambda kf: replace(kf, slots=[
+                s for s in kf.slots if not (s.user_id == user_id and s.kind is SlotKind.KEYRING)]))
         if store is not None:
             store.delete(self.vault_id, user_id)
 
     def new_recovery_key(self) -> str:
         """Replace the recovery slot; returns the new key (shown once)."""
         key, slot = _recovery_slot(self.vault_id, self.root_key)
-        kept = [s for s in self.keyfile.slots if s.kind is not SlotKind.RECOVERY]
-        self._write_keyfile(replace(self.keyfile, slots=[*kept, slot]))
+        self._update_keyfile(lambda kf: replace(kf, slots=[
+            *(s for s in kf.slots if s.kind is not SlotKind.RECOVERY), slot]))
         return key
 
     def rotate_root_key(self) -> None:
@@ -287,19 +310,27 @@ class UnlockedVault:
         """
         new_root = crypto.random_key()
         new_keys = SubKeys(new_root)
-        slots = [s.resealed(self.vault_id, new_root) for s in self.keyfile.slots]
-        staged = replace(self.keyfile, slots=slots, generation=self.keyfile.generation + 1)
-        write_atomic(self.paths.keys_next, staged.serialize(new_keys.slots))
+        current = self._fresh_keyfile()
+        slots = [s.resealed(self.vault_id, new_root) for s in current.slots]
+        staged = replace(current, slots=slots, generation=current.generation + 1)
         con = self.connection()
         # Keys derived from RK that protect data inside the database move with it: the access-log
         # chain is re-MACed (after verifying it under the old key) and blind indexes recomputed.
         con.execute("BEGIN IMMEDIATE")
         try:
+            head = current.audit_head
+            if head.seq and (audit_repo.mac_at(con, head.seq) or b"").hex() != head.mac:
+                from app.models.errors import AuditChainBroken
+
+                raise AuditChainBroken(seq=head.seq)
             audit_repo.rechain(con, self.keys.audit, new_keys.audit)
             customers_repo.rebuild_blind_index(con, customers_repo.BlindIndexer(new_keys.index))
+            new_seq, new_mac = audit_repo.head(con)
+            staged.audit_head = AuditHead(new_seq, new_mac.hex())
+            write_atomic(self.paths.keys_next, staged.serialize(new_keys.slots))
         except BaseException:
             con.execute("ROLLBACK")
-            self.paths.keys_next.unlink()
+            self.paths.keys_next.unlink(missing_ok=True)
             new_keys.wipe()
             crypto.zero(new_root)
             raise
@@ -309,8 +340,8 @@ class UnlockedVault:
         database.checkpoint(con)
         old_keys, old_root = self.keys, self.root_key
         self.keys, self.root_key = new_keys, new_root
-        self.keyfile = replace(staged, generation=staged.generation - 1)
-        self._write_keyfile(replace(staged))
+        with FileLock(self.paths.folder / LOCK_NAME):
+            self._write_generation(staged)
         try:
             self.paths.keys_next.unlink()
         except FileNotFoundError:
@@ -412,7 +443,8 @@ def _open_with_root(paths: VaultPaths, path: Path, raw: bytes, keyfile: KeyFile,
     con = database.connect(paths.db, keys.sqlcipher_key_literal())
     vault = UnlockedVault(paths, keyfile, root, keys, con, policy, user_id)
     if path != paths.keys:  # opened from the previous generation: make it current again
-        vault._write_keyfile(replace(keyfile))
+        with FileLock(paths.folder / LOCK_NAME):
+            vault._write_generation(replace(keyfile, generation=keyfile.generation + 1))
     return vault
 
 

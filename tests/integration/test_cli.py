@@ -168,3 +168,24 @@ def test_real_subprocess_with_production_kdf(tmp_path: Path) -> None:
     assert r.returncode == 0 and json.loads(r.stdout)["id"] == 1
     r = run("customer", "show", "1", stdin="wrong passphrase\n")
     assert r.returncode == 1 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_check_reports_a_damaged_page(cli: Run) -> None:
+    """`check` authenticates every page: a flipped byte is reported clearly, never as a traceback."""
+    cli.json("demo", "--customers", "400", "--purchases", "1")
+    db = cli.vault / "vault.db"
+    assert cli.json("check")["ok"] is True
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    target = (len(raw) // page - 2) * page + 1000  # a data page near the end
+    raw[target] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    code, out, err = cli("--json", "check", stdin=OWNER_PASS + "\n")
+    if code == 0:
+        pytest.fail("damage not detected: " + out)
+    assert "Traceback" not in err
+    if out:
+        report = json.loads(out)
+        assert report["ok"] is False and report["database_problems"]
+    else:
+        assert len(err.strip().splitlines()) == 1 and "damaged" in err.lower()

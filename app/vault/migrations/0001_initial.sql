@@ -8,7 +8,7 @@ CREATE TABLE settings (
 ) WITHOUT ROWID;
 
 CREATE TABLE users (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: key slots refer to user ids
     name        TEXT NOT NULL,
     role        TEXT NOT NULL CHECK (role IN ('owner', 'staff', 'viewer')),
     can_reveal  INTEGER NOT NULL DEFAULT 0,

@@ -226,6 +226,9 @@ def erase(con: Connection, cid: int, at: str, request_ref: str) -> None:
         "INSERT OR REPLACE INTO erasure_ledger (customer_id, erased_at, request_ref) VALUES (?, ?, ?)",
         (cid, at, request_ref),
     )
+    # Tag and custom-field names used only by this customer may themselves be personal data.
+    con.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM customer_tags)")
+    con.execute("DELETE FROM custom_fields WHERE id NOT IN (SELECT field_id FROM custom_values)")
     # FTS5 keeps deleted tokens in old segments until they are merged: rewrite the indexes so no
     # fragment of the erased customer survives (costly on huge vaults, but erasure is rare).
     con.execute("INSERT INTO search_trigram (search_trigram) VALUES ('optimize')")

@@ -21,10 +21,11 @@ from app.models.errors import (
 from app.models.records import Role
 from app.services import users
 from app.services.access import VaultAccess
-from app.vault import crypto, recovery_key, vault as vault_files
+from app.vault import crypto, recovery_key
+from app.vault import vault as vault_files
 from app.vault.crypto import DecryptionFailed
 from app.vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, KdfPolicy, derive
-from app.vault.keyfile import KeyFile, Slot, SlotKind
+from app.vault.keyfile import KeyFile, Slot
 from tests.conftest import OWNER, OWNER_PASS, STAFF, STAFF_PASS
 
 
@@ -281,17 +282,17 @@ def test_interrupted_rotation_recovers(owner, vault_dir: Path, access: VaultAcce
     """A crash after the database was rekeyed but before vault.keys was replaced still opens."""
     from app.vault import vault as vmod
 
-    real = vmod.UnlockedVault._write_keyfile
+    real = vmod.UnlockedVault._write_generation
     calls = {"n": 0}
 
     def crash(self, keyfile):
         calls["n"] += 1
         raise OSError("simulated crash")
 
-    monkeypatch.setattr(vmod.UnlockedVault, "_write_keyfile", crash)
+    monkeypatch.setattr(vmod.UnlockedVault, "_write_generation", crash)
     with pytest.raises(OSError):
         owner.vault.rotate_root_key()
-    monkeypatch.setattr(vmod.UnlockedVault, "_write_keyfile", real)
+    monkeypatch.setattr(vmod.UnlockedVault, "_write_generation", real)
     owner.vault.lock()
     assert (vault_dir / "vault.keys.next").exists()
     session = access.unlock(OWNER, OWNER_PASS)
@@ -332,3 +333,16 @@ def test_tampered_slot_file_with_right_passphrase_says_damaged(owner, vault_dir:
     (vault_dir / "vault.keys.prev").unlink(missing_ok=True)
     with pytest.raises(VaultDamaged):
         access.unlock(OWNER, OWNER_PASS)
+
+
+def test_two_sessions_do_not_lose_each_others_slots(owner, access: VaultAccess) -> None:
+    """vault.keys writes are read-modify-write under a file lock: a second process (GUI + CLI)
+    adding a user is not undone when the first one later stores its access-log head."""
+    from app.services import customers
+
+    other = access.unlock(OWNER, OWNER_PASS)
+    users.add_user(other, STAFF, Role.STAFF, STAFF_PASS)
+    other.lock()
+    customers.create_customer(owner, {"name": "钱一"})  # commits → stores the audit head
+    owner.lock()
+    access.unlock(STAFF, STAFF_PASS).lock()
