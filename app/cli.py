@@ -624,7 +624,25 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--set", action="append", metavar="KEY=VALUE")
     st.set_defaults(run=cmd_settings)
     sub.add_parser("selftest", help=translate("cli", "check this installation")).set_defaults(run=cmd_selftest)
+    for register in _extensions():
+        register(sub)
     return p
+
+
+def _extensions() -> list[Callable[[Any], None]]:
+    """Command groups that live in their own modules (`app/cli_<area>.py`, each with a
+    `register(subparsers)` that adds its commands; their `run` functions receive the `Cli`)."""
+    import importlib
+    import pkgutil
+
+    import app
+
+    found = []
+    for info in pkgutil.iter_modules(app.__path__):
+        if info.name.startswith("cli_"):
+            module = importlib.import_module("app." + info.name)
+            found.append(module.register)
+    return found
 
 
 def _since(value: str | None) -> str | None:
