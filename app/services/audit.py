@@ -84,9 +84,20 @@ def check_vault(session: Session) -> CheckReport:
     require(session.user, Action.ADMIN)
     con = session.con
     problems = database.integrity_problems(con)
+    from app.vault.repositories import customers_repo
+
+    for in_bin in (False, True):
+        kept, scanned = customers_repo.count_customers(con, in_bin), customers_repo.count_customers_scan(con, in_bin)
+        if kept != scanned:
+            problems.append("counts: customer count {} kept, {} found".format(kept, scanned))
     chain = _chain_status(session)
     report = CheckReport(ok=not problems and chain.ok, database_problems=problems[:50], chain=chain,
                          cipher_version=database.cipher_version(con), schema_version=database.schema_version(con))
     with session.transaction():
         session.log("check", detail={"ok": report.ok})
     return report
+
+
+def cipher_version(session: Session) -> str:
+    """The SQLCipher version protecting this vault (for the status bar and About)."""
+    return database.cipher_version(session.con)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.models.import_formats.prepare import PreparedCustomer, prepare_from_customer
 from app.models.records import (
     Address,
     Birthday,
@@ -375,6 +376,13 @@ def fts_ids(con: Connection, table: str, match: str, before_id: int | None, limi
 
 
 def count_customers(con: Connection, deleted: bool = False) -> int:
+    """Kept by triggers (migration 0003): no scan of the customers table."""
+    row = con.execute("SELECT n FROM customer_counts WHERE in_bin = ?", (int(deleted),)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def count_customers_scan(con: Connection, deleted: bool = False) -> int:
+    """The same number by scanning (used by `check` to verify the kept count)."""
     sql = "SELECT count(*) FROM customers WHERE deleted_at IS " + ("NOT NULL" if deleted else "NULL")  # noqa: S608 - constant SQL fragments only
     return int(con.execute(sql).fetchone()[0])
 
@@ -384,7 +392,16 @@ def all_tags(con: Connection) -> list[str]:
 
 
 def all_sources(con: Connection) -> list[str]:
-    return [s for (s,) in con.execute("SELECT DISTINCT source FROM customers WHERE source != '' ORDER BY source")]
+    """Distinct sources by skip-scanning the source index: one seek per distinct value, not a scan."""
+    rows = con.execute(
+        "WITH RECURSIVE s(v) AS ("
+        " SELECT min(source) FROM customers WHERE deleted_at IS NULL AND source > ''"
+        " UNION ALL"
+        " SELECT (SELECT min(source) FROM customers WHERE deleted_at IS NULL AND source > s.v) FROM s"
+        " WHERE s.v IS NOT NULL)"
+        " SELECT v FROM s WHERE v IS NOT NULL"
+    ).fetchall()
+    return [str(v) for (v,) in rows]
 
 
 def rebuild_blind_index(con: Connection, blind_index: BlindIndexer) -> None:
@@ -402,65 +419,76 @@ def bulk_insert(con: Connection, batch: Sequence[Customer], at: str, blind_index
     Ids are assigned here (max id + 1 …) so child rows can be written in bulk too. Must run inside
     the caller's transaction.
     """
+    return insert_prepared(con, [prepare_from_customer(c) for c in batch], at, blind_index)
+
+
+def next_customer_id(con: Connection) -> int:
+    row = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'customers'").fetchone()
+    return max(int(row[0]) if row else 0,
+               int(con.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0])) + 1
+
+
+def insert_prepared(con: Connection, batch: Sequence[PreparedCustomer], at: str, blind_index: BlindIndexer,
+                    first_id: int | None = None) -> list[int]:
+    """`bulk_insert` for customers already turned into rows (search texts and sort keys computed,
+    e.g. in the import's worker processes). Must run inside the caller's transaction."""
     if not batch:
         return []
-    row = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'customers'").fetchone()
-    first = max(int(row[0]) if row else 0,
-                int(con.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0])) + 1
-    ids = list(range(first, first + len(batch)))
+    first = first_id if first_id is not None else next_customer_id(con)
+    ids = range(first, first + len(batch))
     con.executemany(
         "INSERT INTO customers (id, name, family_name, given_name, name_order, company, title, gender, birthday,"
         " source, owner_user_id, notes, sort_key, created_at, updated_at, verified_at, invalid_fields)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (cid, c.name, c.family_name, c.given_name, c.name_order.value, c.company, c.title, c.gender.value,
-             _birthday_text(c.birthday), c.source, c.owner_user_id, c.notes, sort_key(c.name), c.created_at or at,
-             at, c.verified_at, invalid_count(c))
-            for cid, c in zip(ids, batch, strict=True)
+            (cid, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12] or at, at, r[13],
+             r[14])
+            for cid, r in zip(ids, (p.row for p in batch), strict=True)
         ],
     )
     con.executemany(
         "INSERT INTO contact_points (customer_id, kind, value, raw, label, valid, problem, position)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (cid, p.kind.value, p.value, p.raw, p.label, int(p.valid), p.problem, i)
-            for cid, c in zip(ids, batch, strict=True) for i, p in enumerate(c.contacts)
-        ],
+        [(cid, *c, i) for cid, p in zip(ids, batch, strict=True) for i, c in enumerate(p.contacts)],
     )
-    con.executemany(
-        "INSERT INTO addresses (customer_id, label, country, province, city, district, street, postal_code,"
-        " free_form, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (cid, a.label, a.country, a.province, a.city, a.district, a.street, a.postal_code, a.free_form, i)
-            for cid, c in zip(ids, batch, strict=True) for i, a in enumerate(c.addresses)
-        ],
-    )
+    address_rows = [(cid, *a, i) for cid, p in zip(ids, batch, strict=True) for i, a in enumerate(p.addresses)]
+    if address_rows:
+        con.executemany(
+            "INSERT INTO addresses (customer_id, label, country, province, city, district, street, postal_code,"
+            " free_form, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            address_rows,
+        )
     tag_ids: dict[str, int] = {}
     tag_rows = []
-    for cid, c in zip(ids, batch, strict=True):
-        for t in dict.fromkeys(c.tags):
-            if t not in tag_ids:
-                tag_ids[t] = tag_id(con, t)
-            tag_rows.append((cid, tag_ids[t]))
-    con.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", tag_rows)
-    custom_rows = []
     field_ids: dict[str, int] = {}
-    for cid, c in zip(ids, batch, strict=True):
-        for k, v in c.custom.items():
-            if k not in field_ids:
-                field_ids[k] = custom_field_id(con, k)
-            custom_rows.append((cid, field_ids[k], v))
-    con.executemany("INSERT INTO custom_values (customer_id, field_id, value) VALUES (?, ?, ?)", custom_rows)
-    con.executemany(
-        "INSERT INTO sensitive_values (customer_id, kind, value, valid, problem, blind_index) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (cid, s.kind.value, s.value, int(s.valid), s.problem, blind_index(s.kind, s.value) if s.valid else None)
-            for cid, c in zip(ids, batch, strict=True) for s in c.sensitive.values()
-        ],
-    )
-    texts = [search_texts(c) for c in batch]
+    custom_rows = []
+    sensitive_rows = []
+    for cid, p in zip(ids, batch, strict=True):
+        for t in p.tags:
+            tid = tag_ids.get(t)
+            if tid is None:
+                tid = tag_ids[t] = tag_id(con, t)
+            tag_rows.append((cid, tid))
+        for k, v in p.custom:
+            fid = field_ids.get(k)
+            if fid is None:
+                fid = field_ids[k] = custom_field_id(con, k)
+            custom_rows.append((cid, fid, v))
+        for kind, value, valid, problem in p.sensitive:
+            index = blind_index(SensitiveKind(kind), value) if valid else None
+            sensitive_rows.append((cid, kind, value, valid, problem, index))
+    if tag_rows:
+        con.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", tag_rows)
+    if custom_rows:
+        con.executemany("INSERT INTO custom_values (customer_id, field_id, value) VALUES (?, ?, ?)", custom_rows)
+    if sensitive_rows:
+        con.executemany(
+            "INSERT INTO sensitive_values (customer_id, kind, value, valid, problem, blind_index)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            sensitive_rows,
+        )
     con.executemany("INSERT INTO search_trigram (rowid, body) VALUES (?, ?)",
-                    [(cid, t.trigram) for cid, t in zip(ids, texts, strict=True)])
+                    [(cid, p.trigram) for cid, p in zip(ids, batch, strict=True)])
     con.executemany("INSERT INTO search_tokens (rowid, body) VALUES (?, ?)",
-                    [(cid, t.tokens) for cid, t in zip(ids, texts, strict=True)])
-    return ids
+                    [(cid, p.tokens) for cid, p in zip(ids, batch, strict=True)])
+    return list(ids)
