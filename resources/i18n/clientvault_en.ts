@@ -2,6 +2,419 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (custom field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempted {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may see sensitive information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not see sensitive information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption key replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry number in the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access-log chain breaks at this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no access-log entry was changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries of one user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries about one customer, by customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the newest entries (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date, or the earliest date for &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show customer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every access-log entry about the selected entry&apos;s customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-log-{date}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see your own entries only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} access-log entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: {count} entries, chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken at entry {seq}: this entry was changed or removed outside ClientVault. Tell the owner; restore from a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken at entry {seq}: the newest entries were removed (the log was truncated). Tell the owner; restore from a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification is available to the owner. You see your own entries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access history of customer #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries shown · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries shown (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries shown · scroll down for older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see only your own entries; an owner sees everyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has accessed this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who viewed, revealed, copied or changed this customer, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role cannot see the access log. An owner of the vault can show you who accessed this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Unlock</source>
@@ -149,6 +562,891 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May reveal sensitive fields (ID number, bank account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May export (masked or minimized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressListEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is not re-encrypted; only your lock changes. If this computer remembers you, you will be asked for the new passphrase once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat mini program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing sensitive information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalised offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeyPage</name>
+    <message>
+        <source>Check your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two groups of the recovery key from your paper or emergency kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups are the blocks of characters between the dashes, counted from the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not match the recovery key. Check your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost it already? Press Back to see the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>What the customer agreed to, when and how (PIPL / GDPR). A withdrawal is recorded, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. where the signed form is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the customer withdrew the consent “{purpose}” today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>ClientVault — unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault ran into a problem it did not expect, and the last action may not have been completed. Your vault is safe: nothing is saved half-way.
+
+If this keeps happening, copy the details below and send them to whoever supports your installation. They contain no passphrases and no customer data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 张三 or John Smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name first (张三)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name first (John Smith)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1990-06-15, or --06-15 when the year is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you checked these details with the customer today (clears the “needs update” reminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000, or 010-6552 9988 ext. 123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add WeChat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat ID, or the mobile number used for WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add QQ number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked by default (PIPL). Only permitted users can reveal or copy these values, and every reveal and copy is recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. Restore it from the recycle bin to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view customers but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what you know; only the name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the recycle bin since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values are not valid. Correct the fields marked in red, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes in this customer. Undoing the earlier change discards them. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone. You can undo the undo in the history, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this customer before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ext. {ext}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin (zs → 张三), phone digits, email, company or WeChat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F). 1–2 Chinese characters, pinyin or initials, 4 or more phone digits, part of an email, company or WeChat ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected customer (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the recycle bin (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected customers out of the recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with a value that failed validation, or whose details were not checked for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted customers; they can be restored from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results are shown newest first; the sort applies when the search is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits to search by phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First {shown} matches — scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the recycle bin</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First {shown} — scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”. Try fewer characters, pinyin initials such as zs, or 4 or more digits of a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet. Click “New customer” (Ctrl+N) to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n customer(s) to the recycle bin?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the recycle bin at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the recycle bin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to add to %n customer(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “{tag}” added to %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyKit</name>
+    <message>
+        <source>ClientVault emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault (客户保险箱) — emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key opens your ClientVault customer vault when the owner&apos;s passphrase has been forgotten. With it, you can choose a new owner passphrase. It works only for the vault named above. Anyone who has this key and a copy of the vault can open it — keep it as carefully as the key to your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this page and keep it in a safe place away from the computer, for example in a locked drawer or a safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep it on the same computer or USB drive as the vault or its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not photograph it and do not send it by WeChat, QQ or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the ClientVault login screen, choose “Forgot passphrase? Use the recovery key”. Type the key as printed above — capital or small letters, with or without the dashes — and choose a new owner passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this page is lost or someone else may have seen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ClientVault as an owner and choose Users and settings → New recovery key. The old key stops working at once. Then print the new emergency kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at: ____________________________   Date: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed. Please try again. If it keeps happening, restart ClientVault.</source>
@@ -263,6 +1561,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup file {path} is damaged and cannot be used. Nothing was changed. Use another backup, and copy your backups to a second drive from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file is damaged and cannot be used. Nothing was changed. Use another backup, and copy your backups to a second drive from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file {path} was tampered with or is corrupt: its integrity check failed. Nothing was changed. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file was tampered with or is corrupt: its integrity check failed. Nothing was changed. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of ClientVault. Install the latest version, then restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase or recovery key does not open the backup. Only an owner&apos;s passphrase or the recovery key opens a backup, as they were when the backup was made; staff passphrases never do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault than the one in {folder}, so it was not restored over it. Restore it into an empty folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault than the one in this folder, so it was not restored over it. Restore it into an empty folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Your vault and the backups made earlier are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}. The backups made earlier on it are intact. Check the drive, or choose another destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the destination. The backups made earlier on it are intact. Check the drive, or choose another destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault cannot read {path} as a customer list. Check that it is a CSV, Excel (.xlsx, .xls) or vCard (.vcf) file and that it opens in the program that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault cannot read this file as a customer list. Check that it is a CSV, Excel (.xlsx, .xls) or vCard (.vcf) file and that it opens in the program that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault cannot tell how the text in {path} is encoded, and guessing could garble names. Save the file again as &quot;CSV UTF-8&quot; (in Excel: Save As, CSV UTF-8), then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault cannot tell how the text in this file is encoded, and guessing could garble names. Save the file again as &quot;CSV UTF-8&quot; (in Excel: Save As, CSV UTF-8), then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of this file could be matched to a customer field, so there is nothing to import. Check that the first rows hold column names such as 姓名, 手机 or Email, or choose the columns yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file of this vault (it holds every user&apos;s lock) is damaged, so the vault cannot be opened. Restore the vault from your latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +1681,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is empty. Choose the file that holds your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a text (CSV) file. If it is an Excel workbook, give it its .xlsx or .xls name; otherwise save it from its program as CSV or Excel, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or is not really an .xlsx workbook. Open it in Excel or WPS and save it again as .xlsx, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This old-style Excel (.xls) file is damaged or cannot be read. Open it in Excel or WPS and save it as .xlsx, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains no complete contact card (vCard). Export the contacts from your phone or address book again, then import the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row with column names was found in the first rows of this file. Add a row with column names such as 姓名, 手机, Email above the customers, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet with that name. Choose one of its sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook contains no sheet with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping (template) is not valid: it must map column names to customer fields. Choose the columns again or use another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than ClientVault can import at once. Split it into several files and import them one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This customer no longer exists; it may have been deleted or merged with another customer. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +1746,74 @@
     </message>
     <message>
         <source>The disk reported an error while reading or writing {path}. The disk may be failing: copy your backups to another disk soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a ClientVault backup (.cvbak), or its beginning is damaged. Choose a backup file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file is damaged: it is incomplete or has extra data at the end, as happens when a USB drive is removed while it is written. Nothing was changed. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is intact, but the vault inside it was already damaged when the backup was made. Nothing was changed. Use an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the backup&apos;s contents was tampered with or is corrupt (its integrity check failed), as happens on a failing USB drive. Nothing was changed. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in this backup was saved by a newer version of ClientVault. Install the latest version, then restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup on {path}. The backups made earlier on it are intact. Delete old files from the drive or use a larger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup on the destination drive. The backups made earlier on it are intact. Delete old files or use a larger drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault cannot write to {path}: the folder or drive is read-only or you may not write there. Check the drive&apos;s write-protect switch or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault cannot write to the destination: the folder or drive is read-only or you may not write there. Check the drive&apos;s write-protect switch or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination {path} disappeared while the backup was written; was the USB drive removed? Reconnect it and back up again. The backups made earlier on it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination disappeared while the backup was written; was the USB drive removed? Reconnect it and back up again. The backups made earlier on it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder that exists. Connect the drive or choose an existing folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup destination is not a folder that exists. Connect the drive or choose an existing folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is larger than the file system of {path} allows for one file (FAT32 drives take at most 4 GB). Use a drive formatted as exFAT or NTFS. The backups made earlier on it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is larger than the destination drive&apos;s file system allows for one file (FAT32 drives take at most 4 GB). Use a drive formatted as exFAT or NTFS. The backups made earlier on it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup written to {path} did not read back correctly, so it was deleted. The drive may be failing: use another drive. The backups made earlier are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly from the destination, so it was deleted. The drive may be failing: use another drive. The backups made earlier are intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,6 +1882,10 @@
     </message>
     <message>
         <source>A WeChat ID starts with a letter. A mobile number or QQ number can be used as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is neither a mobile number nor a QQ number, so it cannot be a WeChat ID. Check the digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,6 +2229,1141 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up ClientVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave setup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault has been created. If you have not saved the recovery key yet, you can make a new one later in Users and settings. Quit now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s). Next contact planned for {date}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Sensitive values are shown masked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid an earlier change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put these fields back to their values before this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every custom field a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field “{name}” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>ClientVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with one click next time. The key is kept in this computer&apos;s secure password store; anyone who can sign in to this computer account can then open the vault as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Remember me on this computer” is not available: this computer has no secure password store that ClientVault can use. Enter your passphrase each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock (remembered on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot passphrase? Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault will remember you on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. You can try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s new passphrase is set. If the recovery key may have been seen by someone else, create a new one in Users and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ClientVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ClientVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the page list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted · SQLCipher {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted · SQLCipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready, with {count} sample customers to try things out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ClientVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault (客户保险箱)
+
+A local-first, encrypted customer vault. Your customers&apos; data stays on this computer, in an SQLCipher database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Quit and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>You, the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner can do everything, including adding staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase only you know. It is never stored: if it is forgotten, only the recovery key (next step) can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 王老板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your vault and tuning its encryption to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 368.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was bought, e.g. 西湖龙井茶礼盒 ×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), total {total}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your emergency kit, then choose a new passphrase for the owner. Capital or small letters and the dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. The old one no longer works. It is shown only now: save the emergency kit and print it, or write the key down, and keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save emergency kit (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Print it now, then keep the paper safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the owner&apos;s passphrase is ever forgotten, this key is the only way into the vault. Save the emergency kit and print it, or write the key on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save emergency kit (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer and from your backups — for example in a locked drawer. Anyone with this key and a copy of the vault can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Print it now, then keep the paper safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Mainland China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong, China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macao, China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for {name}. Tell it to them in person; they can change it later. If this computer remembered them, it will ask for the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role and permissions of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May reveal sensitive fields (ID number, bank account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May export (masked or minimized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can do everything: users, settings, keys, exports and erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can view, add and edit customers and import. Revealing sensitive fields and exporting only if allowed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can only view and search customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataPage</name>
+    <message>
+        <source>Almost done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can start with an empty vault and add or import your own customers, or try ClientVault first with invented sample customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with sample data (about {count} invented customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample customers, purchases and follow-ups are made up. Use a separate vault for trying things out if you do not want them mixed with real customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding sample customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sample customers added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no sample data was added. Press “Open my vault” to start with an empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveField</name>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full value. Every reveal is recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full value; it is cleared from the clipboard after a few seconds. Recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new value; leave empty to remove the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Users and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who uses ClientVault on this computer has their own account and passphrase. Roles decide what each person may do inside the app; every action is recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role and permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase you use to unlock ClientVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key opens the vault when the owner&apos;s passphrase is forgotten. Make a new one if yours is lost or someone else may have seen it; the old one then stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the vault a new secret key, for example after someone left who had a copy of the vault files. Everyone keeps their passphrase. This can take a moment for a large vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate vault key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the vault (for everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied values after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is switched at once and also used on the login screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change your own passphrase, use “Your account and keys”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role and permissions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}? They will no longer be able to unlock the vault. What they did stays in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also rotate the vault key (recommended if they may have a copy of the vault files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was removed and the vault key was rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Remember me on this computer” is not available: this computer has no secure password store that ClientVault can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, you unlock with one click on this computer: the key is kept in the system&apos;s secure password store. Anyone who can sign in to this computer account can then open the vault as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault will remember you on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault no longer remembers you on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one stops working at once, so replace every printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the vault a new key now? Everyone keeps their passphrase, and the recovery key keeps working. Copies of the old vault files will no longer open with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key was rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Use at least 8 characters — a short sentence or several unrelated words is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking strength…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is shorter than {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too easy to guess (common words, names, dates or keyboard patterns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {level}. Not accepted for an owner: {reason}. Add more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {level}. Not accepted: {reason}. Add more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Add a tag, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault has not been used for a while and will lock to protect your customers&apos; data. You have unsaved changes: they will be discarded when the vault locks in {seconds} s. Choose “Keep working” to stay and save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Locking the vault discards them. Lock anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to ClientVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer records, encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault keeps your customers in an encrypted vault on this computer. Nothing is sent to any cloud. Let&apos;s set up your vault: it takes about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will:
+1. choose your name and a passphrase — you are the owner of the vault;
+2. write down or print your recovery key, for the day the passphrase is forgotten;
+3. choose whether to start with sample customers to try things out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Expected another secret on standard input.</source>
@@ -1054,6 +3667,369 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>Unexpected error. Details were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key valid when the backup was made: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner passphrase valid when the backup was made: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({size}; customers: {customers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {count} older backups (keeping the newest {keep}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verified: every part is intact and decrypts; the database inside passed its integrity checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Made: {date} (ClientVault {version}), backup number {sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Vault: {vault_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Customers: {customers} (plus {deleted} in the recycle bin), purchases: {purchases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Access log: {count} entries, chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Access log: the chain inside this backup does NOT verify; it was changed outside ClientVault before the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in this folder has several users: say which owner you are with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} (customers: {customers}) into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a newer backup of this vault exists (made {date}); this restore went back to an older state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers erased after this backup was made were erased again: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was upgraded from an older version of ClientVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users need a new passphrase from an owner before they can log in again: {users}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup files in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner whose passphrase is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the owner passphrase from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the recovery key from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted backups: create, verify, restore, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up into a folder or USB drive and verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the newest N backups of this vault in DEST (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a backup file completely, without restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the temporary (encrypted) copy; default: the temp folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target folder: new, empty, or the vault to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup history, or the backup files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backup files in DIR (no passphrase needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: clientvault import undo IMPORT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {id} undone: {deleted} customers removed, {reverted} customers restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import one file at a time: clientvault import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved mapping template is called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was saved): {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {id}: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row {row}: {status} ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo with: clientvault import undo {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the encrypted archive: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the export file is not encrypted. Anyone who gets a copy can read it; use --encrypt for a password-protected archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about customer #{id} was written to {json} and {html}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import customers from CSV, Excel or vCard; undo; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column mapping: JSON {column: field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the mapping used under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text encoding (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do with a row matching an existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check everything, save nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the full report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the rejected rows as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export customers (only the fields you choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields for a purpose (courier: name, phones, addresses …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask phones, emails and ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace ids by pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the data leaves the vault (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default) or gb18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a password-protected (AES) zip archive instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-subject export: everything about one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For foreign addresses, or an address that does not split into province, city and district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole address on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

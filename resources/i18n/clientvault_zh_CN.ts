@@ -2,6 +2,419 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>{field} (custom field)</source>
+        <translation>{field}（自定义字段）</translation>
+    </message>
+    <message>
+        <source>via passphrase</source>
+        <translation>通过密码</translation>
+    </message>
+    <message>
+        <source>via keyring</source>
+        <translation>通过系统凭据存储</translation>
+    </message>
+    <message>
+        <source>via recovery key</source>
+        <translation>通过恢复密钥</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <source>sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>via {method}</source>
+        <translation>通过 {method}</translation>
+    </message>
+    <message>
+        <source>attempted {time}</source>
+        <translation>尝试时间 {time}</translation>
+    </message>
+    <message>
+        <source>user: {name}</source>
+        <translation>用户：{name}</translation>
+    </message>
+    <message>
+        <source>role: {role}</source>
+        <translation>角色：{role}</translation>
+    </message>
+    <message>
+        <source>may see sensitive information</source>
+        <translation>可查看敏感信息</translation>
+    </message>
+    <message>
+        <source>may not see sensitive information</source>
+        <translation>不可查看敏感信息</translation>
+    </message>
+    <message>
+        <source>may export</source>
+        <translation>可导出</translation>
+    </message>
+    <message>
+        <source>may not export</source>
+        <translation>不可导出</translation>
+    </message>
+    <message>
+        <source>encryption key replaced</source>
+        <translation>已更换加密密钥</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>customers: {count}</source>
+        <translation>客户数：{count}</translation>
+    </message>
+    <message>
+        <source>purchases: {count}</source>
+        <translation>购买记录数：{count}</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>访问日志</translation>
+    </message>
+    <message>
+        <source>what: {what}</source>
+        <translation>内容：{what}</translation>
+    </message>
+    <message>
+        <source>format: {format}</source>
+        <translation>格式：{format}</translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>链条完整</translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation>链条断裂</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>entries: {count}</source>
+        <translation>日志记录数：{count}</translation>
+    </message>
+    <message>
+        <source>records: {count}</source>
+        <translation>记录数：{count}</translation>
+    </message>
+    <message>
+        <source>purpose: {purpose}</source>
+        <translation>用途：{purpose}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>UTC: {time}</source>
+        <translation>UTC：{time}</translation>
+    </message>
+    <message>
+        <source>Entry number in the access log</source>
+        <translation>访问日志中的记录序号</translation>
+    </message>
+    <message>
+        <source>The access-log chain breaks at this entry.</source>
+        <translation>访问日志的链条在这条记录处断裂。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Check that no access-log entry was changed or removed</source>
+        <translation>检查访问日志中是否有记录被改动或删除</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Show the entries of one user</source>
+        <translation>只显示某个用户的记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Show one kind of action</source>
+        <translation>只显示某一种操作</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer #</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Show the entries about one customer, by customer number</source>
+        <translation>按客户编号，只显示与某位客户有关的记录</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the newest entries (F5)</source>
+        <translation>载入最新的记录（F5）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>将当前显示的记录保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Choose a date, or the earliest date for &quot;any&quot;</source>
+        <translation>选择日期；选最早的日期表示“不限”</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>显示全部记录</translation>
+    </message>
+    <message>
+        <source>Show customer history</source>
+        <translation>查看客户访问历史</translation>
+    </message>
+    <message>
+        <source>Show every access-log entry about the selected entry&apos;s customer</source>
+        <translation>显示与所选记录的客户有关的全部访问日志记录</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>访问日志</translation>
+    </message>
+    <message>
+        <source>access-log-{date}.csv</source>
+        <translation>访问日志-{date}.csv</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>导出访问日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>You see your own entries only</source>
+        <translation>您只能查看自己的记录</translation>
+    </message>
+    <message>
+        <source>Exported {count} access-log entries to {path}.</source>
+        <translation>已将 {count} 条访问日志记录导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Verified: {count} entries, chain intact</source>
+        <translation>已验证：共 {count} 条记录，链条完整</translation>
+    </message>
+    <message>
+        <source>Broken at entry {seq}: this entry was changed or removed outside ClientVault. Tell the owner; restore from a backup if needed.</source>
+        <translation>链条断裂于第 {seq} 条记录：该记录在客户保险箱之外被改动或删除。请告知所有者；如有需要，请用备份还原。</translation>
+    </message>
+    <message>
+        <source>Broken at entry {seq}: the newest entries were removed (the log was truncated). Tell the owner; restore from a backup if needed.</source>
+        <translation>链条断裂于第 {seq} 条记录：最新的记录已被删除（日志被截断）。请告知所有者；如有需要，请用备份还原。</translation>
+    </message>
+    <message>
+        <source>Verifying the access log…</source>
+        <translation>正在验证访问日志…</translation>
+    </message>
+    <message>
+        <source>Verification is available to the owner. You see your own entries only.</source>
+        <translation>只有所有者可以验证访问日志。您只能查看自己的记录。</translation>
+    </message>
+    <message>
+        <source>The access log could not be verified.</source>
+        <translation>无法验证访问日志。</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>尚未验证。</translation>
+    </message>
+    <message>
+        <source>Access history of customer #{id}</source>
+        <translation>客户 #{id} 的访问历史</translation>
+    </message>
+    <message>
+        <source>{count} entries shown · loading…</source>
+        <translation>已显示 {count} 条记录 · 正在载入…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries shown (all)</source>
+        <translation>已显示 {count} 条记录（全部）</translation>
+    </message>
+    <message>
+        <source>{count} entries shown · scroll down for older entries</source>
+        <translation>已显示 {count} 条记录 · 向下滚动可查看更早的记录</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <source>You see only your own entries; an owner sees everyone&apos;s.</source>
+        <translation>你只能看到自己的记录；所有者可以看到所有人的记录。</translation>
+    </message>
+    <message>
+        <source>Nobody has accessed this customer yet.</source>
+        <translation>还没有人访问过这位客户。</translation>
+    </message>
+    <message>
+        <source>Who viewed, revealed, copied or changed this customer, newest first.</source>
+        <translation>谁查看、显示、复制或修改过这位客户，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Your role cannot see the access log. An owner of the vault can show you who accessed this customer.</source>
+        <translation>你的角色不能查看访问日志。保险箱的所有者可以告诉你谁访问过这位客户。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Unlock</source>
@@ -89,7 +502,7 @@
     </message>
     <message>
         <source>Reset passphrase</source>
-        <translation>重置密码</translation>
+        <translation>重设密码</translation>
     </message>
     <message>
         <source>Replace encryption key</source>
@@ -101,15 +514,15 @@
     </message>
     <message>
         <source>Add purchase</source>
-        <translation>添加购买记录</translation>
+        <translation>添加购买</translation>
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation>添加跟进记录</translation>
+        <translation>添加跟进</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation>记录授权同意</translation>
+        <translation>记录同意</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -146,6 +559,883 @@
     <message>
         <source>Other ({action})</source>
         <translation>其他（{action}）</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>May reveal sensitive fields (ID number, bank account)</source>
+        <translation>可查看敏感字段（身份证号、银行账号）</translation>
+    </message>
+    <message>
+        <source>May export (masked or minimized)</source>
+        <translation>可导出（脱敏或最少字段）</translation>
+    </message>
+</context>
+<context>
+    <name>AddressListEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation>添加地址</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The vault is not re-encrypted; only your lock changes. If this computer remembers you, you will be asked for the new passphrase once.</source>
+        <translation>保险箱不会重新加密，只更换您自己的那把“锁”。如果这台电脑记住了您，下次会请您输入一次新密码。</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>WeChat mini program</source>
+        <translation>微信小程序</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <source>JD.com</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>电话订购</translation>
+    </message>
+    <message>
+        <source>Marketing messages</source>
+        <translation>营销信息</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>向合作方提供</translation>
+    </message>
+    <message>
+        <source>Processing sensitive information</source>
+        <translation>处理敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>向境外提供</translation>
+    </message>
+    <message>
+        <source>Personalised offers</source>
+        <translation>个性化推荐</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>线上表单</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>纸质同意书</translation>
+    </message>
+    <message>
+        <source>Recorded phone call</source>
+        <translation>电话录音</translation>
+    </message>
+    <message>
+        <source>Signed up in store</source>
+        <translation>门店登记</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeyPage</name>
+    <message>
+        <source>Check your copy</source>
+        <translation>核对您的抄本</translation>
+    </message>
+    <message>
+        <source>Type two groups of the recovery key from your paper or emergency kit.</source>
+        <translation>请根据纸质抄本或应急恢复包，输入恢复密钥中的两组字符。</translation>
+    </message>
+    <message>
+        <source>The groups are the blocks of characters between the dashes, counted from the left.</source>
+        <translation>“组”是指短横线之间的字符块，从左往右数。</translation>
+    </message>
+    <message>
+        <source>Group {number}:</source>
+        <translation>第 {number} 组：</translation>
+    </message>
+    <message>
+        <source>This does not match the recovery key. Check your copy.</source>
+        <translation>与恢复密钥不一致。请核对您的抄本。</translation>
+    </message>
+    <message>
+        <source>Lost it already? Press Back to see the key again.</source>
+        <translation>还没记下来？点击“上一步”可再次查看密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>What the customer agreed to, when and how (PIPL / GDPR). A withdrawal is recorded, never deleted.</source>
+        <translation>客户同意了什么、何时以及以何种方式同意（个人信息保护法 / GDPR）。撤回会被记录，记录不会被删除。</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>记录撤回…</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. where the signed form is kept</source>
+        <translation>选填，例如签字同意书的存放位置</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}</source>
+        <translation>已于 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>记录撤回</translation>
+    </message>
+    <message>
+        <source>Record that the customer withdrew the consent “{purpose}” today?</source>
+        <translation>记录客户今天撤回了“{purpose}”的同意？</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>ClientVault — unexpected problem</source>
+        <translation>客户保险箱 — 意外问题</translation>
+    </message>
+    <message>
+        <source>ClientVault ran into a problem it did not expect, and the last action may not have been completed. Your vault is safe: nothing is saved half-way.
+
+If this keeps happening, copy the details below and send them to whoever supports your installation. They contain no passphrases and no customer data.</source>
+        <translation>客户保险箱遇到了一个意外问题，刚才的操作可能没有完成。您的保险箱是安全的：不会保存只完成一半的内容。
+
+如果问题反复出现，请复制下面的详细信息，发给为您提供技术支持的人。其中不含任何密码，也不含客户数据。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>无法在这台电脑上写入日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Access history</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>e.g. 张三 or John Smith</source>
+        <translation>例如 张三 或 John Smith</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>姓名（必填）</translation>
+    </message>
+    <message>
+        <source>Family name first (张三)</source>
+        <translation>姓在前（张三）</translation>
+    </message>
+    <message>
+        <source>Given name first (John Smith)</source>
+        <translation>名在前（John Smith）</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Family and given name</source>
+        <translation>姓和名</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>e.g. 1990-06-15, or --06-15 when the year is unknown</source>
+        <translation>例如 1990-06-15；不知道年份时写 --06-15</translation>
+    </message>
+    <message>
+        <source>Details are up to date</source>
+        <translation>资料已核实</translation>
+    </message>
+    <message>
+        <source>Record that you checked these details with the customer today (clears the “needs update” reminder)</source>
+        <translation>记录今天已与客户核实这些资料（清除“需更新”提醒）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000, or 010-6552 9988 ext. 123</source>
+        <translation>例如 138 0013 8000，或 010-6552 9988 转 123</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>例如 name@example.com</translation>
+    </message>
+    <message>
+        <source>Add WeChat ID</source>
+        <translation>添加微信号</translation>
+    </message>
+    <message>
+        <source>WeChat ID, or the mobile number used for WeChat</source>
+        <translation>微信号，或绑定微信的手机号</translation>
+    </message>
+    <message>
+        <source>Add QQ number</source>
+        <translation>添加 QQ 号</translation>
+    </message>
+    <message>
+        <source>5 to 11 digits</source>
+        <translation>5 到 11 位数字</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information</source>
+        <translation>敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Masked by default (PIPL). Only permitted users can reveal or copy these values, and every reveal and copy is recorded in the access log.</source>
+        <translation>默认遮盖显示（个人信息保护法）。只有获得授权的用户才能显示或复制这些信息，每次显示和复制都会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Customer saved.</source>
+        <translation>客户已保存。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. Restore it from the recycle bin to make changes.</source>
+        <translation>这位客户在回收站中。请先从回收站恢复，再进行修改。</translation>
+    </message>
+    <message>
+        <source>Your role can view customers but not change them.</source>
+        <translation>你的角色可以查看客户，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Former user</source>
+        <translation>已离职用户</translation>
+    </message>
+    <message>
+        <source>Save the new customer first.</source>
+        <translation>请先保存新客户。</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; only the name is required.</source>
+        <translation>填写已知的信息即可，只有姓名是必填的。</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未核实</translation>
+    </message>
+    <message>
+        <source>Created {date}</source>
+        <translation>创建于 {date}</translation>
+    </message>
+    <message>
+        <source>Last changed {date}</source>
+        <translation>最后修改于 {date}</translation>
+    </message>
+    <message>
+        <source>In the recycle bin since {date}</source>
+        <translation>自 {date} 起在回收站中</translation>
+    </message>
+    <message>
+        <source>Today (not saved yet)</source>
+        <translation>今天（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未核实</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Some values are not valid. Correct the fields marked in red, then save again.</source>
+        <translation>部分信息无效。请修改标红的字段后再保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>已复制。剪贴板内容将在 %n 秒后自动清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes in this customer. Undoing the earlier change discards them. Continue?</source>
+        <translation>这位客户有未保存的修改。撤销之前的修改会放弃这些未保存的修改。要继续吗？</translation>
+    </message>
+    <message>
+        <source>Discard and undo</source>
+        <translation>放弃修改并撤销</translation>
+    </message>
+    <message>
+        <source>The change was undone. You can undo the undo in the history, too.</source>
+        <translation>已撤销此修改。在变更历史中也可以再撤销这次撤销。</translation>
+    </message>
+    <message>
+        <source>Save the changes to this customer before closing?</source>
+        <translation>关闭前要保存对这位客户的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>需核对</translation>
+    </message>
+    <message>
+        <source>ext. {ext}</source>
+        <translation>转 {ext}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin (zs → 张三), phone digits, email, company or WeChat ID</source>
+        <translation>按姓名、拼音（zs → 张三）、电话号码、邮箱、公司或微信号搜索</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F). 1–2 Chinese characters, pinyin or initials, 4 or more phone digits, part of an email, company or WeChat ID.</source>
+        <translation>边输入边搜索（Ctrl+F）。可输入 1–2 个汉字、拼音或首字母、电话号码中的至少 4 位数字，或邮箱、公司、微信号的一部分。</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Add a new customer (Ctrl+N)</source>
+        <translation>新建客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the selected customer (Enter or double-click)</source>
+        <translation>打开选中的客户（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected customers</source>
+        <translation>为选中的客户添加标签</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the recycle bin (Delete)</source>
+        <translation>将选中的客户移到回收站（Delete）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Take the selected customers out of the recycle bin</source>
+        <translation>将选中的客户移出回收站</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>按来源筛选</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Filter by account manager</source>
+        <translation>按负责人筛选</translation>
+    </message>
+    <message>
+        <source>Needs update</source>
+        <translation>需更新</translation>
+    </message>
+    <message>
+        <source>Customers with a value that failed validation, or whose details were not checked for a long time</source>
+        <translation>有信息未通过校验，或资料很久没有核实的客户</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Show deleted customers; they can be restored from here</source>
+        <translation>显示已删除的客户，可在此恢复</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Search results are shown newest first; the sort applies when the search is cleared.</source>
+        <translation>搜索结果按最新在前显示；清空搜索后将按所选列排序。</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits to search by phone number.</source>
+        <translation>按电话号码搜索时请至少输入 4 位数字。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>First {shown} matches — scroll down for more</source>
+        <translation>前 {shown} 个结果 — 向下滚动查看更多</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>找到 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the recycle bin</source>
+        <translation>
+            <numerusform>回收站中有 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>已显示 {shown} / {total} 位</translation>
+    </message>
+    <message>
+        <source>First {shown} — scroll down for more</source>
+        <translation>前 {shown} 位 — 向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”. Try fewer characters, pinyin initials such as zs, or 4 or more digits of a phone number.</source>
+        <translation>没有与“{query}”匹配的客户。请尝试少输入几个字、使用拼音首字母（如 zs），或输入电话号码中的至少 4 位数字。</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>No customers match these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Click “New customer” (Ctrl+N) to add the first one.</source>
+        <translation>还没有客户。点击“新建客户”（Ctrl+N）添加第一位客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>还没有客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n customer(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>将 %n 位客户移到回收站？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the recycle bin at any time.</source>
+        <translation>随时可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Move to recycle bin</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>已将 %n 位客户移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to add to %n customer(s):</source>
+        <translation>
+            <numerusform>要添加到 %n 位客户的标签：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “{tag}” added to %n customer(s).</source>
+        <translation>
+            <numerusform>已为 %n 位客户添加标签“{tag}”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyKit</name>
+    <message>
+        <source>ClientVault emergency kit</source>
+        <translation>客户保险箱应急恢复包</translation>
+    </message>
+    <message>
+        <source>ClientVault (客户保险箱) — emergency kit</source>
+        <translation>客户保险箱（ClientVault）— 应急恢复包</translation>
+    </message>
+    <message>
+        <source>Created on {date}</source>
+        <translation>创建于 {date}</translation>
+    </message>
+    <message>
+        <source>Vault ID</source>
+        <translation>保险箱 ID</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation>这是什么？</translation>
+    </message>
+    <message>
+        <source>This recovery key opens your ClientVault customer vault when the owner&apos;s passphrase has been forgotten. With it, you can choose a new owner passphrase. It works only for the vault named above. Anyone who has this key and a copy of the vault can open it — keep it as carefully as the key to your office.</source>
+        <translation>当所有者忘记密码时，这个恢复密钥可以打开您的客户保险箱，并设置新的所有者密码。它只适用于上面这个保险箱。任何人只要拿到这个密钥和保险箱的副本，就能打开它——请像保管办公室钥匙一样妥善保管。</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>存放在哪里</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it in a safe place away from the computer, for example in a locked drawer or a safe.</source>
+        <translation>打印本页，存放在远离电脑的安全地方，例如上锁的抽屉或保险柜。</translation>
+    </message>
+    <message>
+        <source>Do not keep it on the same computer or USB drive as the vault or its backups.</source>
+        <translation>不要与保险箱或其备份存放在同一台电脑或同一个U盘上。</translation>
+    </message>
+    <message>
+        <source>Do not photograph it and do not send it by WeChat, QQ or email.</source>
+        <translation>不要拍照，也不要通过微信、QQ 或电子邮件发送。</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>如何使用</translation>
+    </message>
+    <message>
+        <source>On the ClientVault login screen, choose “Forgot passphrase? Use the recovery key”. Type the key as printed above — capital or small letters, with or without the dashes — and choose a new owner passphrase.</source>
+        <translation>在客户保险箱的登录界面，点击“忘记密码？使用恢复密钥”。按上面印出的内容输入密钥（大小写均可，短横线可有可无），然后设置新的所有者密码。</translation>
+    </message>
+    <message>
+        <source>If this page is lost or someone else may have seen it</source>
+        <translation>如果本页丢失或可能被他人看到</translation>
+    </message>
+    <message>
+        <source>Open ClientVault as an owner and choose Users and settings → New recovery key. The old key stops working at once. Then print the new emergency kit.</source>
+        <translation>以所有者身份打开客户保险箱，选择“用户与设置”→“生成新的恢复密钥”。旧密钥会立即失效。然后打印新的应急恢复包。</translation>
+    </message>
+    <message>
+        <source>Kept at: ____________________________   Date: ______________</source>
+        <translation>存放地点：____________________________   日期：______________</translation>
+    </message>
+    <message>
+        <source>Save emergency kit</source>
+        <translation>保存应急恢复包</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -263,6 +1553,74 @@
         <translation>访问日志未通过完整性校验：可能有记录在客户保险箱之外被删除或改动。请告知保险箱的所有者；如有需要，请用备份还原保险箱。</translation>
     </message>
     <message>
+        <source>The backup file {path} is damaged and cannot be used. Nothing was changed. Use another backup, and copy your backups to a second drive from now on.</source>
+        <translation>备份文件 {path} 已损坏，无法使用。未做任何更改。请使用另一个备份，并从现在起把备份再复制一份到第二个存储设备上。</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged and cannot be used. Nothing was changed. Use another backup, and copy your backups to a second drive from now on.</source>
+        <translation>此备份文件已损坏，无法使用。未做任何更改。请使用另一个备份，并从现在起把备份再复制一份到第二个存储设备上。</translation>
+    </message>
+    <message>
+        <source>The backup file {path} was tampered with or is corrupt: its integrity check failed. Nothing was changed. Use another backup.</source>
+        <translation>备份文件 {path} 被篡改或损坏：完整性校验未通过。未做任何更改。请使用另一个备份。</translation>
+    </message>
+    <message>
+        <source>This backup file was tampered with or is corrupt: its integrity check failed. Nothing was changed. Use another backup.</source>
+        <translation>此备份文件被篡改或损坏：完整性校验未通过。未做任何更改。请使用另一个备份。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of ClientVault. Install the latest version, then restore it. Nothing was changed.</source>
+        <translation>此备份由更新版本的客户保险箱创建。请安装最新版本后再还原。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This passphrase or recovery key does not open the backup. Only an owner&apos;s passphrase or the recovery key opens a backup, as they were when the backup was made; staff passphrases never do.</source>
+        <translation>此密码短语或恢复密钥无法打开该备份。只有所有者的密码短语或恢复密钥（以创建备份时的为准）才能打开备份；员工的密码短语永远不能。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault than the one in {folder}, so it was not restored over it. Restore it into an empty folder instead.</source>
+        <translation>此备份属于另一个保险箱，而不是 {folder} 中的保险箱，因此没有覆盖还原。请将其还原到一个空文件夹中。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault than the one in this folder, so it was not restored over it. Restore it into an empty folder instead.</source>
+        <translation>此备份属于另一个保险箱，而不是此文件夹中的保险箱，因此没有覆盖还原。请将其还原到一个空文件夹中。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Your vault and the backups made earlier are unchanged.</source>
+        <translation>已取消。您的保险箱和之前的备份均未改变。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}. The backups made earlier on it are intact. Check the drive, or choose another destination.</source>
+        <translation>无法将备份写入 {path}。其中之前的备份完好无损。请检查该驱动器，或选择其他备份位置。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the destination. The backups made earlier on it are intact. Check the drive, or choose another destination.</source>
+        <translation>无法将备份写入备份位置。其中之前的备份完好无损。请检查该驱动器，或选择其他备份位置。</translation>
+    </message>
+    <message>
+        <source>ClientVault cannot read {path} as a customer list. Check that it is a CSV, Excel (.xlsx, .xls) or vCard (.vcf) file and that it opens in the program that made it.</source>
+        <translation>ClientVault 无法将 {path} 读取为客户名单。请确认它是 CSV、Excel（.xlsx、.xls）或 vCard（.vcf）文件，并且能在生成它的程序中正常打开。</translation>
+    </message>
+    <message>
+        <source>ClientVault cannot read this file as a customer list. Check that it is a CSV, Excel (.xlsx, .xls) or vCard (.vcf) file and that it opens in the program that made it.</source>
+        <translation>ClientVault 无法将此文件读取为客户名单。请确认它是 CSV、Excel（.xlsx、.xls）或 vCard（.vcf）文件，并且能在生成它的程序中正常打开。</translation>
+    </message>
+    <message>
+        <source>ClientVault cannot tell how the text in {path} is encoded, and guessing could garble names. Save the file again as &quot;CSV UTF-8&quot; (in Excel: Save As, CSV UTF-8), then import it.</source>
+        <translation>ClientVault 无法确定 {path} 中文字的编码，猜测可能会把姓名变成乱码。请将文件另存为“CSV UTF-8”（在 Excel 中：另存为 → CSV UTF-8），然后再导入。</translation>
+    </message>
+    <message>
+        <source>ClientVault cannot tell how the text in this file is encoded, and guessing could garble names. Save the file again as &quot;CSV UTF-8&quot; (in Excel: Save As, CSV UTF-8), then import it.</source>
+        <translation>ClientVault 无法确定此文件中文字的编码，猜测可能会把姓名变成乱码。请将文件另存为“CSV UTF-8”（在 Excel 中：另存为 → CSV UTF-8），然后再导入。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported or changed.</source>
+        <translation>导入已取消，没有导入或修改任何内容。</translation>
+    </message>
+    <message>
+        <source>No column of this file could be matched to a customer field, so there is nothing to import. Check that the first rows hold column names such as 姓名, 手机 or Email, or choose the columns yourself.</source>
+        <translation>此文件没有任何一列能对应到客户字段，因此没有可导入的内容。请确认开头几行有“姓名”“手机”“Email”等列名，或自行指定各列。</translation>
+    </message>
+    <message>
         <source>The key file of this vault (it holds every user&apos;s lock) is damaged, so the vault cannot be opened. Restore the vault from your latest backup.</source>
         <translation>此保险箱的密钥文件（保存每位用户的解锁信息）已损坏，无法打开保险箱。请用最近的备份还原保险箱。</translation>
     </message>
@@ -315,6 +1673,46 @@
         <translation>系统凭据存储没有及时响应，它可能已锁定，或正在另一个窗口中等待您操作。请将其解锁后重试，或直接输入密码。</translation>
     </message>
     <message>
+        <source>The file is empty. Choose the file that holds your customers.</source>
+        <translation>文件是空的。请选择包含客户资料的文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a text (CSV) file. If it is an Excel workbook, give it its .xlsx or .xls name; otherwise save it from its program as CSV or Excel, then import it.</source>
+        <translation>此文件不是文本（CSV）文件。如果它是 Excel 工作簿，请使用 .xlsx 或 .xls 扩展名；否则请在原程序中另存为 CSV 或 Excel 后再导入。</translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or is not really an .xlsx workbook. Open it in Excel or WPS and save it again as .xlsx, then import it.</source>
+        <translation>此 Excel 文件已损坏，或并不是真正的 .xlsx 工作簿。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，然后再导入。</translation>
+    </message>
+    <message>
+        <source>This old-style Excel (.xls) file is damaged or cannot be read. Open it in Excel or WPS and save it as .xlsx, then import it.</source>
+        <translation>此旧版 Excel（.xls）文件已损坏或无法读取。请在 Excel 或 WPS 中打开并另存为 .xlsx，然后再导入。</translation>
+    </message>
+    <message>
+        <source>This file contains no complete contact card (vCard). Export the contacts from your phone or address book again, then import the new file.</source>
+        <translation>此文件中没有完整的联系人名片（vCard）。请从手机或通讯录重新导出联系人，然后导入新文件。</translation>
+    </message>
+    <message>
+        <source>No row with column names was found in the first rows of this file. Add a row with column names such as 姓名, 手机, Email above the customers, then import it.</source>
+        <translation>在此文件的开头几行中没有找到列名行。请在客户资料上方添加一行列名（如“姓名”“手机”“Email”），然后再导入。</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet with that name. Choose one of its sheets.</source>
+        <translation>此工作簿中没有这个名称的工作表。请选择其中一个工作表。</translation>
+    </message>
+    <message>
+        <source>This workbook contains no sheet with data.</source>
+        <translation>此工作簿中没有包含数据的工作表。</translation>
+    </message>
+    <message>
+        <source>The column mapping (template) is not valid: it must map column names to customer fields. Choose the columns again or use another template.</source>
+        <translation>列映射（模板）无效：它必须把列名对应到客户字段。请重新指定各列，或使用其他模板。</translation>
+    </message>
+    <message>
+        <source>This file is larger than ClientVault can import at once. Split it into several files and import them one after the other.</source>
+        <translation>此文件太大，ClientVault 无法一次导入。请将其拆分为几个文件，依次导入。</translation>
+    </message>
+    <message>
         <source>This customer no longer exists; it may have been deleted or merged with another customer. Refresh the list.</source>
         <translation>此客户已不存在，可能已被删除或与其他客户合并。请刷新列表。</translation>
     </message>
@@ -341,6 +1739,74 @@
     <message>
         <source>The disk reported an error while reading or writing {path}. The disk may be failing: copy your backups to another disk soon.</source>
         <translation>读写 {path} 时磁盘报告了错误。磁盘可能即将损坏：请尽快把备份复制到另一块磁盘上。</translation>
+    </message>
+    <message>
+        <source>This file is not a ClientVault backup (.cvbak), or its beginning is damaged. Choose a backup file. Nothing was changed.</source>
+        <translation>此文件不是客户保险箱备份（.cvbak），或其开头已损坏。请选择一个备份文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged: it is incomplete or has extra data at the end, as happens when a USB drive is removed while it is written. Nothing was changed. Use another backup.</source>
+        <translation>此备份文件已损坏：文件不完整或末尾有多余数据，这通常是写入时拔出U盘造成的。未做任何更改。请使用另一个备份。</translation>
+    </message>
+    <message>
+        <source>The backup file is intact, but the vault inside it was already damaged when the backup was made. Nothing was changed. Use an older backup.</source>
+        <translation>备份文件本身完好，但其中的保险箱在备份时就已损坏。未做任何更改。请使用更早的备份。</translation>
+    </message>
+    <message>
+        <source>Part of the backup&apos;s contents was tampered with or is corrupt (its integrity check failed), as happens on a failing USB drive. Nothing was changed. Use another backup.</source>
+        <translation>备份的部分内容被篡改或损坏（完整性校验未通过），这通常是U盘故障造成的。未做任何更改。请使用另一个备份。</translation>
+    </message>
+    <message>
+        <source>The vault in this backup was saved by a newer version of ClientVault. Install the latest version, then restore it. Nothing was changed.</source>
+        <translation>此备份中的保险箱由更新版本的客户保险箱保存。请安装最新版本后再还原。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup on {path}. The backups made earlier on it are intact. Delete old files from the drive or use a larger one.</source>
+        <translation>{path} 上没有足够的可用空间来存放备份。其中之前的备份完好无损。请删除该驱动器上的旧文件，或使用更大的驱动器。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup on the destination drive. The backups made earlier on it are intact. Delete old files or use a larger drive.</source>
+        <translation>备份位置所在的驱动器上没有足够的可用空间。其中之前的备份完好无损。请删除旧文件，或使用更大的驱动器。</translation>
+    </message>
+    <message>
+        <source>ClientVault cannot write to {path}: the folder or drive is read-only or you may not write there. Check the drive&apos;s write-protect switch or choose another folder.</source>
+        <translation>客户保险箱无法写入 {path}：该文件夹或驱动器是只读的，或您没有写入权限。请检查驱动器的写保护开关，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>ClientVault cannot write to the destination: the folder or drive is read-only or you may not write there. Check the drive&apos;s write-protect switch or choose another folder.</source>
+        <translation>客户保险箱无法写入备份位置：该文件夹或驱动器是只读的，或您没有写入权限。请检查驱动器的写保护开关，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The destination {path} disappeared while the backup was written; was the USB drive removed? Reconnect it and back up again. The backups made earlier on it are intact.</source>
+        <translation>写入备份时备份位置 {path} 消失了；是否拔出了U盘？请重新连接后再次备份。其中之前的备份完好无损。</translation>
+    </message>
+    <message>
+        <source>The destination disappeared while the backup was written; was the USB drive removed? Reconnect it and back up again. The backups made earlier on it are intact.</source>
+        <translation>写入备份时备份位置消失了；是否拔出了U盘？请重新连接后再次备份。其中之前的备份完好无损。</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder that exists. Connect the drive or choose an existing folder for the backup.</source>
+        <translation>{path} 不是一个存在的文件夹。请连接驱动器，或为备份选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup destination is not a folder that exists. Connect the drive or choose an existing folder for the backup.</source>
+        <translation>备份位置不是一个存在的文件夹。请连接驱动器，或为备份选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup is larger than the file system of {path} allows for one file (FAT32 drives take at most 4 GB). Use a drive formatted as exFAT or NTFS. The backups made earlier on it are intact.</source>
+        <translation>备份文件超过了 {path} 的文件系统允许的单个文件大小（FAT32 格式的驱动器最多 4 GB）。请使用 exFAT 或 NTFS 格式的驱动器。其中之前的备份完好无损。</translation>
+    </message>
+    <message>
+        <source>The backup is larger than the destination drive&apos;s file system allows for one file (FAT32 drives take at most 4 GB). Use a drive formatted as exFAT or NTFS. The backups made earlier on it are intact.</source>
+        <translation>备份文件超过了备份位置所在驱动器的文件系统允许的单个文件大小（FAT32 格式的驱动器最多 4 GB）。请使用 exFAT 或 NTFS 格式的驱动器。其中之前的备份完好无损。</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} did not read back correctly, so it was deleted. The drive may be failing: use another drive. The backups made earlier are intact.</source>
+        <translation>写入 {path} 的备份回读校验失败，已被删除。该驱动器可能有故障：请使用其他驱动器。之前的备份完好无损。</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly from the destination, so it was deleted. The drive may be failing: use another drive. The backups made earlier are intact.</source>
+        <translation>备份回读校验失败，已被删除。该驱动器可能有故障：请使用其他驱动器。之前的备份完好无损。</translation>
     </message>
     <message>
         <source>The phone number contains characters that do not belong in a phone number. Use only digits, spaces, dashes and a leading +.</source>
@@ -409,6 +1875,10 @@
     <message>
         <source>A WeChat ID starts with a letter. A mobile number or QQ number can be used as well.</source>
         <translation>微信号须以字母开头。也可以填写手机号或 QQ 号。</translation>
+    </message>
+    <message>
+        <source>This number is neither a mobile number nor a QQ number, so it cannot be a WeChat ID. Check the digits.</source>
+        <translation>这个号码既不是手机号也不是 QQ 号，不能作为微信号。请检查数字。</translation>
     </message>
     <message>
         <source>A WeChat ID has {min} to {max} characters.</source>
@@ -615,15 +2085,15 @@
     </message>
     <message>
         <source>Province</source>
-        <translation>省份</translation>
+        <translation>省</translation>
     </message>
     <message>
         <source>City</source>
-        <translation>城市</translation>
+        <translation>市</translation>
     </message>
     <message>
         <source>District</source>
-        <translation>区县</translation>
+        <translation>区/县</translation>
     </message>
     <message>
         <source>Street address</source>
@@ -631,7 +2101,7 @@
     </message>
     <message>
         <source>Postal code</source>
-        <translation>邮政编码</translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>Customer source</source>
@@ -748,6 +2218,1140 @@
     <message>
         <source>Folder</source>
         <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up ClientVault</source>
+        <translation>设置客户保险箱</translation>
+    </message>
+    <message>
+        <source>Leave setup?</source>
+        <translation>退出设置？</translation>
+    </message>
+    <message>
+        <source>Your vault has been created. If you have not saved the recovery key yet, you can make a new one later in Users and settings. Quit now?</source>
+        <translation>您的保险箱已经创建。如果还没有保存恢复密钥，之后可以在“用户与设置”中生成新的恢复密钥。现在退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>添加跟进记录</translation>
+    </message>
+    <message>
+        <source>What was discussed, what was agreed</source>
+        <translation>沟通了什么，约定了什么</translation>
+    </message>
+    <message>
+        <source>Next contact on</source>
+        <translation>下次联系日期</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <source>No follow-ups recorded yet.</source>
+        <translation>还没有跟进记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s). Next contact planned for {date}.</source>
+        <translation>
+            <numerusform>共 %n 条跟进记录。下次联系计划在 {date}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s).</source>
+        <translation>
+            <numerusform>共 %n 条跟进记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>What changed</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>还没有变更记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Sensitive values are shown masked.</source>
+        <translation>
+            <numerusform>共 %n 次变更，最新的在前。敏感信息以遮盖形式显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Import or system</source>
+        <translation>导入或系统</translation>
+    </message>
+    <message>
+        <source>Created the customer</source>
+        <translation>创建了客户</translation>
+    </message>
+    <message>
+        <source>Undid an earlier change</source>
+        <translation>撤销了之前的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation>
+            <numerusform>修改了 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone later</source>
+        <translation>之后已撤销</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Put these fields back to their values before this change</source>
+        <translation>将这些字段恢复为此次修改之前的值</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名在前</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>Give every custom field a name.</source>
+        <translation>请为每个自定义字段填写名称。</translation>
+    </message>
+    <message>
+        <source>The custom field “{name}” appears twice.</source>
+        <translation>自定义字段“{name}”重复了。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>ClientVault</source>
+        <translation>客户保险箱</translation>
+    </message>
+    <message>
+        <source>Your customer vault is locked.</source>
+        <translation>您的客户保险箱已锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>在此电脑上记住我</translation>
+    </message>
+    <message>
+        <source>Unlock with one click next time. The key is kept in this computer&apos;s secure password store; anyone who can sign in to this computer account can then open the vault as you.</source>
+        <translation>下次一键解锁。密钥保存在这台电脑的安全凭据存储中；能登录这台电脑此账户的任何人，都可以以您的身份打开保险箱。</translation>
+    </message>
+    <message>
+        <source>“Remember me on this computer” is not available: this computer has no secure password store that ClientVault can use. Enter your passphrase each time.</source>
+        <translation>无法使用“在此电脑上记住我”：这台电脑没有客户保险箱可用的安全凭据存储。请每次输入密码。</translation>
+    </message>
+    <message>
+        <source>Unlock (remembered on this computer)</source>
+        <translation>解锁（此电脑已记住您）</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase? Use the recovery key</source>
+        <translation>忘记密码？使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>ClientVault will remember you on this computer.</source>
+        <translation>客户保险箱将在这台电脑上记住您。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. You can try again in {seconds} s.</source>
+        <translation>错误次数过多。请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s new passphrase is set. If the recovery key may have been seen by someone else, create a new one in Users and settings.</source>
+        <translation>所有者的新密码已设置。如果恢复密钥可能被他人看到过，请在“用户与设置”中生成新的恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ClientVault</source>
+        <translation>客户保险箱</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault now ({shortcut})</source>
+        <translation>立即锁定保险箱（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClientVault</source>
+        <translation>关于客户保险箱(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Go to the page list</source>
+        <translation>转到页面列表</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>保险箱(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
+        <source>Encrypted · SQLCipher {version}</source>
+        <translation>已加密 · SQLCipher {version}</translation>
+    </message>
+    <message>
+        <source>Encrypted · SQLCipher</source>
+        <translation>已加密 · SQLCipher</translation>
+    </message>
+    <message>
+        <source>Your vault is ready, with {count} sample customers to try things out.</source>
+        <translation>您的保险箱已就绪，其中有 {count} 位示例客户，方便您试用。</translation>
+    </message>
+    <message>
+        <source>Your vault is ready.</source>
+        <translation>您的保险箱已就绪。</translation>
+    </message>
+    <message>
+        <source>About ClientVault</source>
+        <translation>关于客户保险箱</translation>
+    </message>
+    <message>
+        <source>ClientVault (客户保险箱)
+
+A local-first, encrypted customer vault. Your customers&apos; data stays on this computer, in an SQLCipher database.</source>
+        <translation>客户保险箱（ClientVault）
+
+本地优先的加密客户资料库。您的客户数据保存在这台电脑上的 SQLCipher 加密数据库中，不会上传到任何地方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>闲置 %n 分钟后已自动锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Quit and discard them?</source>
+        <translation>您有未保存的修改。要放弃这些修改并退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>You, the owner</source>
+        <translation>您是所有者</translation>
+    </message>
+    <message>
+        <source>The owner can do everything, including adding staff accounts.</source>
+        <translation>所有者拥有全部权限，包括为员工添加账户。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase only you know. It is never stored: if it is forgotten, only the recovery key (next step) can open the vault.</source>
+        <translation>请设置一个只有您知道的密码。密码不会被保存：一旦忘记，只有恢复密钥（下一步）能打开保险箱。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>for example 王老板</source>
+        <translation>例如：王老板</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Creating your vault and tuning its encryption to this computer…</source>
+        <translation>正在创建保险箱，并根据这台电脑调整加密强度…</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>创建保险箱</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>购买内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Add a purchase</source>
+        <translation>添加购买记录</translation>
+    </message>
+    <message>
+        <source>e.g. 368.00</source>
+        <translation>例如 368.00</translation>
+    </message>
+    <message>
+        <source>What was bought, e.g. 西湖龙井茶礼盒 ×2</source>
+        <translation>购买了什么，例如 西湖龙井茶礼盒 ×2</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>添加购买</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation>还没有购买记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), total {total}</source>
+        <translation>
+            <numerusform>共 %n 笔购买，合计 {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation>使用恢复密钥解锁</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your emergency kit, then choose a new passphrase for the owner. Capital or small letters and the dashes do not matter.</source>
+        <translation>请输入应急恢复包上的恢复密钥，然后为所有者设置新密码。大小写和短横线都不影响。</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>New owner passphrase:</source>
+        <translation>所有者新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Unlock and set passphrase</source>
+        <translation>解锁并设置密码</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. The old one no longer works. It is shown only now: save the emergency kit and print it, or write the key down, and keep it away from this computer.</source>
+        <translation>这是您的新恢复密钥，旧的恢复密钥已失效。它只显示这一次：请保存应急恢复包并打印，或把密钥抄下来，并存放在远离这台电脑的地方。</translation>
+    </message>
+    <message>
+        <source>Save emergency kit (PDF)…</source>
+        <translation>保存应急恢复包（PDF）…</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>复制密钥</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>我已打印或抄下恢复密钥</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be saved there. Choose another folder.</source>
+        <translation>无法将应急恢复包保存到该位置。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Print it now, then keep the paper safe.</source>
+        <translation>已保存：{path}。请立即打印，并妥善保管纸质版。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation>它只会显示这一次。</translation>
+    </message>
+    <message>
+        <source>If the owner&apos;s passphrase is ever forgotten, this key is the only way into the vault. Save the emergency kit and print it, or write the key on paper.</source>
+        <translation>如果所有者忘记了密码，这个密钥是打开保险箱的唯一途径。请保存应急恢复包并打印，或把密钥抄在纸上。</translation>
+    </message>
+    <message>
+        <source>Save emergency kit (PDF)…</source>
+        <translation>保存应急恢复包（PDF）…</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>复制密钥</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after a few seconds.</source>
+        <translation>几秒钟后会自动清空剪贴板。</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer and from your backups — for example in a locked drawer. Anyone with this key and a copy of the vault can open it.</source>
+        <translation>请把它与这台电脑和备份分开存放，例如放在上锁的抽屉里。任何人只要拿到这个密钥和保险箱的副本，就能打开保险箱。</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>我已打印或抄下恢复密钥</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be saved there. Choose another folder.</source>
+        <translation>无法将应急恢复包保存到该位置。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Print it now, then keep the paper safe.</source>
+        <translation>已保存：{path}。请立即打印，并妥善保管纸质版。</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong, China</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Macao, China</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for {name}. Tell it to them in person; they can change it later. If this computer remembered them, it will ask for the passphrase again.</source>
+        <translation>为 {name} 设置新密码。请当面告诉对方，对方之后可以自行修改。如果这台电脑记住了对方，下次会重新要求输入密码。</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>设置密码</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role and permissions</source>
+        <translation>角色与权限</translation>
+    </message>
+    <message>
+        <source>Role and permissions of {name}</source>
+        <translation>{name} 的角色与权限</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>May reveal sensitive fields (ID number, bank account)</source>
+        <translation>可查看敏感字段（身份证号、银行账号）</translation>
+    </message>
+    <message>
+        <source>May export (masked or minimized)</source>
+        <translation>可导出（脱敏或最少字段）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <source>Can do everything: users, settings, keys, exports and erasure.</source>
+        <translation>拥有全部权限：用户、设置、密钥、导出和彻底删除。</translation>
+    </message>
+    <message>
+        <source>Can view, add and edit customers and import. Revealing sensitive fields and exporting only if allowed below.</source>
+        <translation>可以查看、添加、编辑客户和导入数据。查看敏感字段和导出需在下方单独允许。</translation>
+    </message>
+    <message>
+        <source>Can only view and search customers.</source>
+        <translation>只能查看和搜索客户。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataPage</name>
+    <message>
+        <source>Almost done</source>
+        <translation>即将完成</translation>
+    </message>
+    <message>
+        <source>Your vault is ready.</source>
+        <translation>您的保险箱已就绪。</translation>
+    </message>
+    <message>
+        <source>You can start with an empty vault and add or import your own customers, or try ClientVault first with invented sample customers.</source>
+        <translation>您可以从空的保险箱开始，添加或导入自己的客户；也可以先用虚构的示例客户试用客户保险箱。</translation>
+    </message>
+    <message>
+        <source>Start with sample data (about {count} invented customers)</source>
+        <translation>使用示例数据开始（约 {count} 位虚构客户）</translation>
+    </message>
+    <message>
+        <source>The sample customers, purchases and follow-ups are made up. Use a separate vault for trying things out if you do not want them mixed with real customers.</source>
+        <translation>示例客户、购买记录和跟进记录都是虚构的。如果不想与真实客户混在一起，请另建一个保险箱用于试用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open my vault</source>
+        <translation>打开我的保险箱</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Adding sample customers…</source>
+        <translation>正在添加示例客户…</translation>
+    </message>
+    <message>
+        <source>{count} sample customers added.</source>
+        <translation>已添加 {count} 位示例客户。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no sample data was added. Press “Open my vault” to start with an empty vault.</source>
+        <translation>已取消：没有添加示例数据。点击“打开我的保险箱”，从空的保险箱开始。</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveField</name>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full value. Every reveal is recorded in the access log.</source>
+        <translation>显示完整内容。每次显示都会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the full value; it is cleared from the clipboard after a few seconds. Recorded in the access log.</source>
+        <translation>复制完整内容；几秒后会从剪贴板自动清除。此操作会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Type the new value; leave empty to remove the stored one</source>
+        <translation>输入新值；留空将删除已保存的值</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Keep stored value</source>
+        <translation>保留原值</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Users and settings</source>
+        <translation>用户与设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Your account and keys</source>
+        <translation>我的账户与密钥</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Everyone who uses ClientVault on this computer has their own account and passphrase. Roles decide what each person may do inside the app; every action is recorded in the access log.</source>
+        <translation>在这台电脑上使用客户保险箱的每个人都有自己的账户和密码。角色决定每个人在软件中能做什么；所有操作都会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>May reveal</source>
+        <translation>可查看敏感信息</translation>
+    </message>
+    <message>
+        <source>May export</source>
+        <translation>可导出</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Role and permissions…</source>
+        <translation>角色与权限…</translation>
+    </message>
+    <message>
+        <source>Reset passphrase…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Remove user…</source>
+        <translation>移除用户…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Change the passphrase you use to unlock ClientVault.</source>
+        <translation>修改您用来解锁客户保险箱的密码。</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>在此电脑上记住我</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key opens the vault when the owner&apos;s passphrase is forgotten. Make a new one if yours is lost or someone else may have seen it; the old one then stops working.</source>
+        <translation>所有者忘记密码时，可以用恢复密钥打开保险箱。如果恢复密钥丢失或可能被他人看到，请生成新的；旧的随即失效。</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>生成新的恢复密钥…</translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation>保险箱密钥</translation>
+    </message>
+    <message>
+        <source>Give the vault a new secret key, for example after someone left who had a copy of the vault files. Everyone keeps their passphrase. This can take a moment for a large vault.</source>
+        <translation>为保险箱更换新的密钥，例如某位持有保险箱文件副本的人离职之后。每个人的密码保持不变。保险箱较大时可能需要一点时间。</translation>
+    </message>
+    <message>
+        <source>Rotate vault key…</source>
+        <translation>更换保险箱密钥…</translation>
+    </message>
+    <message>
+        <source>Saved in the vault (for everyone)</source>
+        <translation>保存在保险箱中（对所有用户生效）</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>闲置多久后锁定：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Clear copied values after:</source>
+        <translation>复制的内容多久后清除：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>默认电话区域：</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this region.</source>
+        <translation>未带国家/地区代码的电话号码，将按此区域的号码识别。</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>The language is switched at once and also used on the login screen.</source>
+        <translation>语言会立即切换，登录界面也使用此语言。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name}（您）</translation>
+    </message>
+    <message>
+        <source>To change your own passphrase, use “Your account and keys”.</source>
+        <translation>要修改您自己的密码，请使用“我的账户与密钥”。</translation>
+    </message>
+    <message>
+        <source>The user was added.</source>
+        <translation>已添加用户。</translation>
+    </message>
+    <message>
+        <source>Role and permissions saved.</source>
+        <translation>角色与权限已保存。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set.</source>
+        <translation>新密码已设置。</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>移除用户</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They will no longer be able to unlock the vault. What they did stays in the access log.</source>
+        <translation>要移除 {name} 吗？对方将无法再解锁保险箱。对方做过的操作仍保留在访问日志中。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Also rotate the vault key (recommended if they may have a copy of the vault files)</source>
+        <translation>同时更换保险箱密钥（如果对方可能持有保险箱文件的副本，建议勾选）</translation>
+    </message>
+    <message>
+        <source>{name} was removed and the vault key was rotated.</source>
+        <translation>已移除 {name}，并已更换保险箱密钥。</translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>“Remember me on this computer” is not available: this computer has no secure password store that ClientVault can use.</source>
+        <translation>无法使用“在此电脑上记住我”：这台电脑没有客户保险箱可用的安全凭据存储。</translation>
+    </message>
+    <message>
+        <source>When on, you unlock with one click on this computer: the key is kept in the system&apos;s secure password store. Anyone who can sign in to this computer account can then open the vault as you.</source>
+        <translation>开启后，您在这台电脑上可一键解锁：密钥保存在系统的安全凭据存储中。能登录这台电脑此账户的任何人，都可以以您的身份打开保险箱。</translation>
+    </message>
+    <message>
+        <source>ClientVault will remember you on this computer.</source>
+        <translation>客户保险箱将在这台电脑上记住您。</translation>
+    </message>
+    <message>
+        <source>ClientVault no longer remembers you on this computer.</source>
+        <translation>客户保险箱已不再在这台电脑上记住您。</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one stops working at once, so replace every printed copy.</source>
+        <translation>要生成新的恢复密钥吗？当前的恢复密钥会立即失效，请替换所有打印件。</translation>
+    </message>
+    <message>
+        <source>Rotate vault key</source>
+        <translation>更换保险箱密钥</translation>
+    </message>
+    <message>
+        <source>Give the vault a new key now? Everyone keeps their passphrase, and the recovery key keeps working. Copies of the old vault files will no longer open with the new key.</source>
+        <translation>现在为保险箱更换新密钥吗？每个人的密码不变，恢复密钥也继续有效。旧的保险箱文件副本将无法用新密钥打开。</translation>
+    </message>
+    <message>
+        <source>The vault key was rotated.</source>
+        <translation>保险箱密钥已更换。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Use at least 8 characters — a short sentence or several unrelated words is easy to remember and hard to guess.</source>
+        <translation>至少 8 个字符。用一句短话或几个不相关的词，好记又难猜。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Checking strength…</source>
+        <translation>正在检查强度…</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>非常强</translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation>强度：{level}</translation>
+    </message>
+    <message>
+        <source>it is shorter than {count} characters</source>
+        <translation>少于 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>it is too easy to guess (common words, names, dates or keyboard patterns)</source>
+        <translation>太容易被猜到（常见词、名字、日期或键盘排列）</translation>
+    </message>
+    <message>
+        <source>Strength: {level}. Not accepted for an owner: {reason}. Add more words.</source>
+        <translation>强度：{level}。不能用作所有者密码：{reason}。请再多加几个词。</translation>
+    </message>
+    <message>
+        <source>Strength: {level}. Not accepted: {reason}. Add more words.</source>
+        <translation>强度：{level}。不能使用：{reason}。请再多加几个词。</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Add a tag, then press Enter</source>
+        <translation>输入标签后按回车</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>删除此标签</translation>
+    </message>
+    <message>
+        <source>Tag {tag}</source>
+        <translation>标签 {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard and lock</source>
+        <translation>放弃修改并锁定</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>继续工作</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>ClientVault has not been used for a while and will lock to protect your customers&apos; data. You have unsaved changes: they will be discarded when the vault locks in {seconds} s. Choose “Keep working” to stay and save them.</source>
+        <translation>客户保险箱已闲置一段时间，为保护客户数据即将锁定。您有未保存的修改：保险箱将在 {seconds} 秒后锁定，这些修改会被放弃。选择“继续工作”可留下来保存修改。</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Locking the vault discards them. Lock anyway?</source>
+        <translation>您有未保存的修改。锁定保险箱会放弃这些修改。仍要锁定吗？</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to ClientVault</source>
+        <translation>欢迎使用客户保险箱</translation>
+    </message>
+    <message>
+        <source>Your customer records, encrypted on this computer.</source>
+        <translation>您的客户资料，加密保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>ClientVault keeps your customers in an encrypted vault on this computer. Nothing is sent to any cloud. Let&apos;s set up your vault: it takes about a minute.</source>
+        <translation>客户保险箱把您的客户资料保存在这台电脑上的加密保险箱里，不会发送到任何云端。现在来设置您的保险箱，大约只需一分钟。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>You will:
+1. choose your name and a passphrase — you are the owner of the vault;
+2. write down or print your recovery key, for the day the passphrase is forgotten;
+3. choose whether to start with sample customers to try things out.</source>
+        <translation>接下来您将：
+1. 填写您的姓名并设置密码——您是保险箱的所有者；
+2. 抄下或打印恢复密钥，以备忘记密码时使用；
+3. 选择是否先用示例客户试用。</translation>
     </message>
 </context>
 <context>
@@ -878,7 +3482,7 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>Type at least 4 digits to search by phone number.</source>
-        <translation>按电话号码搜索时，请至少输入 4 位数字。</translation>
+        <translation>按电话号码搜索时请至少输入 4 位数字。</translation>
     </message>
     <message>
         <source>Use --set FIELD=VALUE.</source>
@@ -1063,6 +3667,369 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     <message>
         <source>Unexpected error. Details were written to {path}.</source>
         <translation>发生意外错误。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Copying the vault</source>
+        <translation>正在复制保险箱</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在写入</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验备份</translation>
+    </message>
+    <message>
+        <source>Decrypting</source>
+        <translation>正在解密</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在还原</translation>
+    </message>
+    <message>
+        <source>Recovery key valid when the backup was made: </source>
+        <translation>创建备份时有效的恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Owner passphrase valid when the backup was made: </source>
+        <translation>创建备份时有效的所有者密码短语：</translation>
+    </message>
+    <message>
+        <source>Owner passphrase: </source>
+        <translation>所有者密码短语：</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({size}; customers: {customers}).</source>
+        <translation>备份已写入并校验：{file}（{size}；客户：{customers}）。</translation>
+    </message>
+    <message>
+        <source>Removed {count} older backups (keeping the newest {keep}).</source>
+        <translation>已删除 {count} 个较旧的备份（保留最新的 {keep} 个）。</translation>
+    </message>
+    <message>
+        <source>Backup verified: every part is intact and decrypts; the database inside passed its integrity checks.</source>
+        <translation>备份校验通过：每个部分都完好且可以解密；其中的数据库通过了完整性校验。</translation>
+    </message>
+    <message>
+        <source>  Made: {date} (ClientVault {version}), backup number {sequence}</source>
+        <translation>  创建于：{date}（客户保险箱 {version}），备份编号 {sequence}</translation>
+    </message>
+    <message>
+        <source>  Vault: {vault_id}</source>
+        <translation>  保险箱：{vault_id}</translation>
+    </message>
+    <message>
+        <source>  Customers: {customers} (plus {deleted} in the recycle bin), purchases: {purchases}</source>
+        <translation>  客户：{customers}（另有 {deleted} 位在回收站中），购买记录：{purchases}</translation>
+    </message>
+    <message>
+        <source>  Access log: {count} entries, chain intact.</source>
+        <translation>  访问日志：{count} 条记录，日志链完整。</translation>
+    </message>
+    <message>
+        <source>  Access log: the chain inside this backup does NOT verify; it was changed outside ClientVault before the backup was made.</source>
+        <translation>  访问日志：此备份中的日志链校验未通过；它在备份之前已在客户保险箱之外被修改。</translation>
+    </message>
+    <message>
+        <source>The vault in this folder has several users: say which owner you are with --user NAME.</source>
+        <translation>此文件夹中的保险箱有多个用户：请用 --user 名称 说明您是哪位所有者。</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} (customers: {customers}) into {folder}.</source>
+        <translation>已将 {date} 创建的备份（客户：{customers}）还原到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Warning: a newer backup of this vault exists (made {date}); this restore went back to an older state.</source>
+        <translation>警告：此保险箱存在更新的备份（创建于 {date}）；本次还原回到了较早的状态。</translation>
+    </message>
+    <message>
+        <source>Customers erased after this backup was made were erased again: {count}.</source>
+        <translation>备份之后被彻底删除的客户已再次删除：{count} 位。</translation>
+    </message>
+    <message>
+        <source>The vault was upgraded from an older version of ClientVault.</source>
+        <translation>保险箱已从旧版本的客户保险箱升级。</translation>
+    </message>
+    <message>
+        <source>These users need a new passphrase from an owner before they can log in again: {users}</source>
+        <translation>以下用户需要所有者为其设置新的密码短语后才能再次登录：{users}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>No backup files in this folder.</source>
+        <translation>此文件夹中没有备份文件。</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>尚无备份。</translation>
+    </message>
+    <message>
+        <source>the owner whose passphrase is given</source>
+        <translation>所提供密码短语对应的所有者</translation>
+    </message>
+    <message>
+        <source>read the owner passphrase from standard input</source>
+        <translation>从标准输入读取所有者密码短语</translation>
+    </message>
+    <message>
+        <source>read the recovery key from standard input</source>
+        <translation>从标准输入读取恢复密钥</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {max}</source>
+        <translation>请输入 1 到 {max} 之间的数字</translation>
+    </message>
+    <message>
+        <source>encrypted backups: create, verify, restore, list</source>
+        <translation>加密备份：创建、校验、还原、列表</translation>
+    </message>
+    <message>
+        <source>back up into a folder or USB drive and verify it</source>
+        <translation>备份到文件夹或U盘并校验</translation>
+    </message>
+    <message>
+        <source>keep the newest N backups of this vault in DEST (default 10)</source>
+        <translation>在 DEST 中保留此保险箱最新的 N 个备份（默认 10 个）</translation>
+    </message>
+    <message>
+        <source>check a backup file completely, without restoring</source>
+        <translation>完整校验备份文件，但不还原</translation>
+    </message>
+    <message>
+        <source>folder for the temporary (encrypted) copy; default: the temp folder</source>
+        <translation>临时（加密）副本所在的文件夹；默认：临时文件夹</translation>
+    </message>
+    <message>
+        <source>restore a backup into a folder</source>
+        <translation>将备份还原到文件夹</translation>
+    </message>
+    <message>
+        <source>target folder: new, empty, or the vault to replace</source>
+        <translation>目标文件夹：新文件夹、空文件夹，或要被替换的保险箱</translation>
+    </message>
+    <message>
+        <source>backup history, or the backup files in a folder</source>
+        <translation>备份历史，或某个文件夹中的备份文件</translation>
+    </message>
+    <message>
+        <source>list the backup files in DIR (no passphrase needed)</source>
+        <translation>列出 DIR 中的备份文件（无需密码短语）</translation>
+    </message>
+    <message>
+        <source>Use: clientvault import undo IMPORT_ID</source>
+        <translation>用法：clientvault import undo 导入编号</translation>
+    </message>
+    <message>
+        <source>Import {id} undone: {deleted} customers removed, {reverted} customers restored.</source>
+        <translation>已撤销导入 {id}：删除了 {deleted} 位客户，恢复了 {reverted} 位客户。</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>Import one file at a time: clientvault import FILE</source>
+        <translation>一次只能导入一个文件：clientvault import 文件</translation>
+    </message>
+    <message>
+        <source>No saved mapping template is called {name}.</source>
+        <translation>没有名为 {name} 的列映射模板。</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was saved): {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation>试运行（未保存任何内容）：新增 {imported}，更新 {updated}，待核查 {flagged}，拒绝 {rejected}，跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Import {id}: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation>导入 {id}：新增 {imported}，更新 {updated}，待核查 {flagged}，拒绝 {rejected}，跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>  row {row}: {status} ({reasons})</source>
+        <translation>  第 {row} 行：{status}（{reasons}）</translation>
+    </message>
+    <message>
+        <source>Undo with: clientvault import undo {id}</source>
+        <translation>撤销方法：clientvault import undo {id}</translation>
+    </message>
+    <message>
+        <source>Password for the encrypted archive: </source>
+        <translation>加密压缩包的密码：</translation>
+    </message>
+    <message>
+        <source>Note: the export file is not encrypted. Anyone who gets a copy can read it; use --encrypt for a password-protected archive.</source>
+        <translation>注意：导出文件没有加密，任何拿到副本的人都能读取。使用 --encrypt 可生成带密码保护的压缩包。</translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {file}.</source>
+        <translation>已将 {count} 位客户导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Everything held about customer #{id} was written to {json} and {html}.</source>
+        <translation>客户 #{id} 的全部信息已写入 {json} 和 {html}。</translation>
+    </message>
+    <message>
+        <source>import customers from CSV, Excel or vCard; undo; list</source>
+        <translation>从 CSV、Excel 或 vCard 导入客户；撤销导入；列出导入记录</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>Excel 工作簿中的工作表</translation>
+    </message>
+    <message>
+        <source>column mapping: JSON {column: field}</source>
+        <translation>列映射：JSON 格式 {列名: 字段}</translation>
+    </message>
+    <message>
+        <source>a saved column mapping</source>
+        <translation>已保存的列映射模板</translation>
+    </message>
+    <message>
+        <source>save the mapping used under a name</source>
+        <translation>将本次使用的列映射保存为模板</translation>
+    </message>
+    <message>
+        <source>text encoding (default: detected)</source>
+        <translation>文本编码（默认自动识别）</translation>
+    </message>
+    <message>
+        <source>what to do with a row matching an existing customer</source>
+        <translation>与已有客户匹配的行如何处理</translation>
+    </message>
+    <message>
+        <source>check everything, save nothing</source>
+        <translation>只检查，不保存任何内容</translation>
+    </message>
+    <message>
+        <source>write the full report as JSON</source>
+        <translation>将完整报告写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>write the rejected rows as CSV</source>
+        <translation>将被拒绝的行写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>export customers (only the fields you choose)</source>
+        <translation>导出客户（只导出所选字段）</translation>
+    </message>
+    <message>
+        <source>fields to export</source>
+        <translation>要导出的字段</translation>
+    </message>
+    <message>
+        <source>fields for a purpose (courier: name, phones, addresses …)</source>
+        <translation>按用途选择字段（快递：姓名、电话、地址……）</translation>
+    </message>
+    <message>
+        <source>mask phones, emails and ID numbers</source>
+        <translation>对电话、邮箱和身份证号打码</translation>
+    </message>
+    <message>
+        <source>replace ids by pseudonyms</source>
+        <translation>用化名编号代替客户编号</translation>
+    </message>
+    <message>
+        <source>why the data leaves the vault (logged)</source>
+        <translation>导出用途（会记入访问日志）</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default) or gb18030</source>
+        <translation>CSV 编码：utf-8（默认）或 gb18030</translation>
+    </message>
+    <message>
+        <source>write a password-protected (AES) zip archive instead</source>
+        <translation>改为写入带密码保护（AES 加密）的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>data-subject export: everything about one customer</source>
+        <translation>个人信息副本：导出关于一位客户的全部信息</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Address type</source>
+        <translation>地址类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Write as one line</source>
+        <translation>写成一行</translation>
+    </message>
+    <message>
+        <source>For foreign addresses, or an address that does not split into province, city and district</source>
+        <translation>用于境外地址，或无法拆分为省、市、区的地址</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>删除此地址</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>The whole address on one line</source>
+        <translation>在一行中填写完整地址</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 </TS>
