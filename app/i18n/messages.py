@@ -215,6 +215,109 @@ _BY_CODE: Final[dict[str, Variants]] = {
             "backup.",
         ),
     ),
+    "backup_damaged": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The backup file {path} is damaged and cannot be used. Nothing was changed. Use another "
+            "backup, and copy your backups to a second drive from now on.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This backup file is damaged and cannot be used. Nothing was changed. Use another "
+            "backup, and copy your backups to a second drive from now on.",
+        ),
+    ),
+    "backup_tampered": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The backup file {path} was tampered with or is corrupt: its integrity check failed. "
+            "Nothing was changed. Use another backup.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This backup file was tampered with or is corrupt: its integrity check failed. "
+            "Nothing was changed. Use another backup.",
+        ),
+    ),
+    "backup_too_new": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This backup was made by a newer version of ClientVault. Install the latest version, "
+            "then restore it. Nothing was changed.",
+        ),
+    ),
+    "backup_wrong_credentials": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This passphrase or recovery key does not open the backup. Only an owner's passphrase or "
+            "the recovery key opens a backup, as they were when the backup was made; staff "
+            "passphrases never do.",
+        ),
+    ),
+    "backup_other_vault": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This backup belongs to a different vault than the one in {folder}, so it was not "
+            "restored over it. Restore it into an empty folder instead.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This backup belongs to a different vault than the one in this folder, so it was not "
+            "restored over it. Restore it into an empty folder instead.",
+        ),
+    ),
+    "backup_cancelled": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Cancelled. Your vault and the backups made earlier are unchanged."
+        ),
+    ),
+    "destination_unavailable": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The backup could not be written to {path}. The backups made earlier on it are intact. "
+            "Check the drive, or choose another destination.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The backup could not be written to the destination. The backups made earlier on it are "
+            "intact. Check the drive, or choose another destination.",
+        ),
+    ),
+    "import_unreadable": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "ClientVault cannot read {path} as a customer list. Check that it is a CSV, Excel (.xlsx, "
+            ".xls) or vCard (.vcf) file and that it opens in the program that made it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "ClientVault cannot read this file as a customer list. Check that it is a CSV, Excel "
+            "(.xlsx, .xls) or vCard (.vcf) file and that it opens in the program that made it.",
+        ),
+    ),
+    "unknown_encoding": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "ClientVault cannot tell how the text in {path} is encoded, and guessing could garble "
+            "names. Save the file again as \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8), then import it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "ClientVault cannot tell how the text in this file is encoded, and guessing could garble "
+            "names. Save the file again as \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8), then import it.",
+        ),
+    ),
+    "import_cancelled": (
+        QT_TRANSLATE_NOOP("Errors", "The import was cancelled. Nothing was imported or changed."),
+    ),
+    "nothing_to_import": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No column of this file could be matched to a customer field, so there is nothing to "
+            "import. Check that the first rows hold column names such as 姓名, 手机 or Email, or "
+            "choose the columns yourself.",
+        ),
+    ),
 }
 
 # --- more precise messages chosen by one parameter -----------------------------------------------
@@ -325,6 +428,67 @@ _BY_PARAM: Final[dict[str, tuple[str, dict[Any, Variants]]]] = {
             ),
         },
     ),
+    "import_unreadable": (
+        "reason",
+        {
+            "empty": (QT_TRANSLATE_NOOP("Errors", "The file is empty. Choose the file that holds your customers."),),
+            "binary": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file is not a text (CSV) file. If it is an Excel workbook, give it its .xlsx "
+                    "or .xls name; otherwise save it from its program as CSV or Excel, then import it.",
+                ),
+            ),
+            "not_xlsx": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This Excel file is damaged or is not really an .xlsx workbook. Open it in Excel or "
+                    "WPS and save it again as .xlsx, then import it.",
+                ),
+            ),
+            "not_xls": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This old-style Excel (.xls) file is damaged or cannot be read. Open it in Excel or "
+                    "WPS and save it as .xlsx, then import it.",
+                ),
+            ),
+            "not_vcard": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file contains no complete contact card (vCard). Export the contacts from your "
+                    "phone or address book again, then import the new file.",
+                ),
+            ),
+            "no_header": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No row with column names was found in the first rows of this file. Add a row with "
+                    "column names such as 姓名, 手机, Email above the customers, then import it.",
+                ),
+            ),
+            "sheet_not_found": (
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This workbook has no sheet with that name. Choose one of its sheets."
+                ),
+            ),
+            "no_sheets": (QT_TRANSLATE_NOOP("Errors", "This workbook contains no sheet with data."),),
+            "mapping_invalid": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The column mapping (template) is not valid: it must map column names to customer "
+                    "fields. Choose the columns again or use another template.",
+                ),
+            ),
+            "too_large": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file is larger than ClientVault can import at once. Split it into several "
+                    "files and import them one after the other.",
+                ),
+            ),
+        },
+    ),
     "not_found": (
         "what",
         {
@@ -380,6 +544,138 @@ _BY_PARAM: Final[dict[str, tuple[str, dict[Any, Variants]]]] = {
                     "Errors",
                     "The disk reported an error while reading or writing {path}. The disk may be "
                     "failing: copy your backups to another disk soon.",
+                ),
+            ),
+        },
+    ),
+    "backup_damaged": (
+        "what",
+        {
+            "magic": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file is not a ClientVault backup (.cvbak), or its beginning is damaged. "
+                    "Choose a backup file. Nothing was changed.",
+                ),
+            ),
+            "size": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This backup file is damaged: it is incomplete or has extra data at the end, as "
+                    "happens when a USB drive is removed while it is written. Nothing was changed. "
+                    "Use another backup.",
+                ),
+            ),
+            "database": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup file is intact, but the vault inside it was already damaged when the "
+                    "backup was made. Nothing was changed. Use an older backup.",
+                ),
+            ),
+        },
+    ),
+    "backup_tampered": (
+        "what",
+        {
+            "chunk": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Part of the backup's contents was tampered with or is corrupt (its integrity "
+                    "check failed), as happens on a failing USB drive. Nothing was changed. Use "
+                    "another backup.",
+                ),
+            ),
+        },
+    ),
+    "backup_too_new": (
+        "what",
+        {
+            "schema": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault in this backup was saved by a newer version of ClientVault. Install the "
+                    "latest version, then restore it. Nothing was changed.",
+                ),
+            ),
+        },
+    ),
+    "destination_unavailable": (
+        "reason",
+        {
+            "full": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is not enough free space for the backup on {path}. The backups made "
+                    "earlier on it are intact. Delete old files from the drive or use a larger one.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is not enough free space for the backup on the destination drive. The "
+                    "backups made earlier on it are intact. Delete old files or use a larger drive.",
+                ),
+            ),
+            "read_only": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "ClientVault cannot write to {path}: the folder or drive is read-only or you may "
+                    "not write there. Check the drive's write-protect switch or choose another folder.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "ClientVault cannot write to the destination: the folder or drive is read-only or "
+                    "you may not write there. Check the drive's write-protect switch or choose another "
+                    "folder.",
+                ),
+            ),
+            "vanished": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The destination {path} disappeared while the backup was written; was the USB drive "
+                    "removed? Reconnect it and back up again. The backups made earlier on it are intact.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The destination disappeared while the backup was written; was the USB drive "
+                    "removed? Reconnect it and back up again. The backups made earlier on it are intact.",
+                ),
+            ),
+            "not_a_folder": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is not a folder that exists. Connect the drive or choose an existing folder "
+                    "for the backup.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup destination is not a folder that exists. Connect the drive or choose "
+                    "an existing folder for the backup.",
+                ),
+            ),
+            "file_too_large": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup is larger than the file system of {path} allows for one file (FAT32 "
+                    "drives take at most 4 GB). Use a drive formatted as exFAT or NTFS. The backups "
+                    "made earlier on it are intact.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup is larger than the destination drive's file system allows for one file "
+                    "(FAT32 drives take at most 4 GB). Use a drive formatted as exFAT or NTFS. The backups "
+                    "made earlier on it are intact.",
+                ),
+            ),
+            "verify_failed": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup written to {path} did not read back correctly, so it was deleted. The "
+                    "drive may be failing: use another drive. The backups made earlier are intact.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup did not read back correctly from the destination, so it was deleted. "
+                    "The drive may be failing: use another drive. The backups made earlier are intact.",
                 ),
             ),
         },

@@ -133,6 +133,84 @@ class AuditChainBroken(ClientVaultError):
     code = "audit_broken"
 
 
+# --- backups -------------------------------------------------------------------------------------
+class BackupDamaged(ClientVaultError):
+    """A backup file is damaged, detected without any key: not a backup (`what`="magic"), a header
+    whose checksum or structure is wrong ("header"), a file that is shorter or longer than its header
+    says ("size"), or, after every chunk authenticated, an inner database that fails its integrity
+    check ("database"). `where` says where (byte offset or chunk index); `path` names the file."""
+
+    code = "backup_damaged"
+
+
+class BackupTampered(ClientVaultError):
+    """A backup's header MAC (`what`="header") or a payload chunk's AEAD tag (`what`="chunk",
+    `where` = chunk index) failed: the file was changed or is corrupt."""
+
+    code = "backup_tampered"
+
+
+class BackupTooNew(ClientVaultError):
+    """The backup was written by a newer ClientVault (`what`: "format" or "schema")."""
+
+    code = "backup_too_new"
+
+
+class BackupWrongCredentials(WrongCredentials):
+    """No copied slot of the backup opens with this secret. Only an owner's passphrase or the
+    recovery key as they were when the backup was made can open it (staff slots are never copied)."""
+
+    code = "backup_wrong_credentials"
+
+
+class BackupOtherVault(ClientVaultError):
+    """The backup belongs to another vault than the one it would replace (restore it into an
+    empty folder instead); `folder` names the target."""
+
+    code = "backup_other_vault"
+
+
+class BackupCancelled(ClientVaultError):
+    """A backup, verification or restore was cancelled; nothing was changed."""
+
+    code = "backup_cancelled"
+
+
+class DestinationUnavailable(ClientVaultError):
+    """The backup destination cannot be written (`reason`: "full", "read_only", "vanished",
+    "not_a_folder", "io"); `path` names it. Earlier backups on it are left intact."""
+
+    code = "destination_unavailable"
+
+
+# --- import and export ---------------------------------------------------------------------------
+class ImportFileUnreadable(ClientVaultError):
+    """An import file cannot be read as the format it claims (`reason`: "empty", "binary",
+    "not_xlsx", "not_xls", "not_vcard", "no_header", "csv_syntax", "too_large", "sheet_not_found",
+    "no_sheets", "mapping_invalid"); `path` may name the file."""
+
+    code = "import_unreadable"
+
+
+class UnknownEncoding(ClientVaultError):
+    """The text encoding of an import file could not be recognised with confidence (ClientVault
+    never guesses Latin-1 silently); `path` may name the file."""
+
+    code = "unknown_encoding"
+
+
+class ImportCancelled(ClientVaultError):
+    """The user cancelled an import; nothing was changed."""
+
+    code = "import_cancelled"
+
+
+class NothingToImport(ClientVaultError):
+    """The file holds no row that maps to a customer field (no column was recognised)."""
+
+    code = "nothing_to_import"
+
+
 def all_error_classes() -> list[type[ClientVaultError]]:
     """Every concrete error class (used by the test that checks each has a message)."""
     found: list[type[ClientVaultError]] = []

@@ -2235,6 +2235,14 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave setup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,6 +2718,10 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Check that it is the key of this vault (the vault ID is printed on the emergency kit) and that every group is typed correctly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

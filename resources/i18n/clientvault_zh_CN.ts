@@ -2227,6 +2227,14 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation>设置客户保险箱</translation>
     </message>
     <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
         <source>Leave setup?</source>
         <translation>退出设置？</translation>
     </message>
@@ -2699,6 +2707,10 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Check that it is the key of this vault (the vault ID is printed on the emergency kit) and that every group is typed correctly.</source>
+        <translation>这个恢复密钥打不开此保险箱。请确认它属于此保险箱（应急恢复包上印有保险箱 ID），并检查每组字符是否输入正确。</translation>
     </message>
 </context>
 <context>
