@@ -78,7 +78,9 @@ def safe_detail(detail: Mapping[str, object]) -> dict[str, object]:
     unknown keys, odd types, the opaque history `group` id — is dropped.
     """
     safe: dict[str, object] = {}
-    for key in sorted(detail):
+    if not isinstance(detail, Mapping):  # a row edited outside the app may hold any JSON
+        return safe
+    for key in sorted(k for k in detail if isinstance(k, str)):
         value = detail[key]
         if key in _CODE_KEYS:
             if isinstance(value, str) and _CODE_RE.fullmatch(value):

@@ -5,8 +5,9 @@ sharp at any device-pixel ratio; `app.svg` is the window/installer logo. Icons a
 frozen bundle first (PyInstaller's `sys._MEIPASS/resources/icons`), then beside the package
 (`Path(app.__file__).parent.parent / "resources" / "icons"`), and cached per name.
 
-A name outside `ICON_NAMES` is a programming error (ValueError). A known icon whose file is
-missing (a broken installation) gives an empty QIcon and a log warning, never a crash.
+`icon_path` raises ValueError for a name outside `ICON_NAMES` (a typo is a programming error that
+tests catch); `icon` never raises: an unknown name or a missing file (a broken installation) gives
+an empty QIcon and a log warning, so a button may lose its picture but the window still opens.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 
 ICON_NAMES: Final = (
     "access-log", "add", "app", "copy", "customers", "delete", "edit", "export", "filter", "hide",
-    "history", "import", "info", "key", "lock", "recycle-bin", "refresh", "restore", "reveal",
+    "history", "import", "info", "key", "lock", "recycle-bin", "refresh", "remove", "restore", "reveal",
     "revert", "search", "settings", "tag", "unlock", "user", "users", "verify-broken", "verify-ok",
     "warning",
 )  # fmt: skip
@@ -56,7 +57,10 @@ def icon_path(name: str) -> Path | None:
 
 @functools.cache
 def icon(name: str) -> QIcon:
-    """The icon `name` (cached). Empty when its file is missing (logged once)."""
+    """The icon `name` (cached). Empty when the name is unknown or its file is missing (logged)."""
+    if name not in ICON_NAMES:
+        log.warning("unknown icon name %r", name)
+        return QIcon()
     path = icon_path(name)
     if path is None:
         log.warning("icon %s.svg not found in %s", name, [str(d) for d in icon_directories()])

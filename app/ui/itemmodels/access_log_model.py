@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from app.i18n.messages import action_label, field_label
 from app.models.records import AccessLogEntry
@@ -115,10 +116,26 @@ def sortable_local_time(iso: str) -> str:
     return moment.toString("yyyy-MM-dd HH:mm:ss") if moment.isValid() else iso
 
 
+# Field names the log uses that messages.field_label has no label for: a list field is named like
+# its single item ("phones" → "Phone"); a few others get their own label here.
+_FIELD_ALIASES: Final = {"phones": "phone", "emails": "email", "addresses": "address"}
+_EXTRA_FIELDS: Final = {
+    "name_order": QT_TRANSLATE_NOOP("AccessLogModel", "Name order"),
+    "consents": QT_TRANSLATE_NOOP("AccessLogModel", "Consents"),
+    "purchases": QT_TRANSLATE_NOOP("AccessLogModel", "Purchases"),
+    "follow_ups": QT_TRANSLATE_NOOP("AccessLogModel", "Follow-ups"),
+}
+
+
 def field_text(name: str) -> str:
+    """The translated name of a logged field ("phones" → "Phone"; "custom.会员卡" → "会员卡 (custom
+    field)"). A custom field's name is the business's own label, never a customer's value."""
     if name.startswith("custom.") and len(name) > len("custom."):
         return translate("AccessLogModel", "{field} (custom field)").format(field=name[len("custom."):])
-    return field_label(name)
+    extra = _EXTRA_FIELDS.get(name)
+    if extra is not None:
+        return _tr(extra)
+    return field_label(_FIELD_ALIASES.get(name, name))
 
 
 def fields_text(fields: tuple[str, ...] | list[str]) -> str:
@@ -287,6 +304,8 @@ class AccessLogModel(QAbstractTableModel):
         self._loading = False
         self._exhausted = True  # nothing to fetch until a session is set
         self._failed = False
+        self._newer_pending = False
+        self._broken_at: int | None = None
 
     # --- state -----------------------------------------------------------------------------------
     @property
@@ -301,6 +320,15 @@ class AccessLogModel(QAbstractTableModel):
     def exhausted(self) -> bool:
         """True when every matching entry has been loaded."""
         return self._exhausted
+
+    def set_broken_at(self, seq: int | None) -> None:
+        """Mark the entry where the hash chain breaks (tinted red), or None when it is intact."""
+        if seq == self._broken_at:
+            return
+        self._broken_at = seq
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
 
     @property
     def filter(self) -> LogFilter:
@@ -333,6 +361,7 @@ class AccessLogModel(QAbstractTableModel):
         self._rows = []
         self._exhausted = not start
         self._failed = False
+        self._newer_pending = False
         self.endResetModel()
         self._set_loading(False)
         if start:
@@ -371,20 +400,62 @@ class AccessLogModel(QAbstractTableModel):
         if generation != self._generation:
             return  # an answer to an older query: drop it
         current = self._rows[-1].entry.seq if self._rows else None
-        if current != before:
-            return  # defensive: a page for another position
+        if current != before:  # defensive: a page for another position; ask again
+            self._set_loading(False)
+            return
         if page.names is not None:
             self._names = dict(page.names)
-        self._set_loading(False)
         entries = page.entries
         if len(entries) < self._page_size:
             self._exhausted = True
         if entries:
+            # Still "loading" while rows go in: a view or tester calling fetchMore() from a
+            # rowsInserted handler must not ask for the same position again.
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
             self._rows.extend(self._row(e) for e in entries)
             self.endInsertRows()
+        self._set_loading(False)
         self.page_loaded.emit(len(entries))
+
+    def load_newer(self) -> None:
+        """Insert entries newer than the top row (e.g. the log entry an export just wrote) without
+        resetting the view. When too many arrived to be sure nothing is missing, reload instead."""
+        session = self._session
+        if session is None or self._newer_pending or (self._loading and not self._rows) or self._failed:
+            return
+        generation = self._generation
+        self._newer_pending = True
+        self._runner.run(
+            _load_page, session, self._filter, None, self._page_size, True,
+            on_done=lambda page: self._newer_arrived(generation, page),
+            on_error=lambda error: self._newer_failed(generation, error),
+            owner=self,
+        )
+
+    def _newer_arrived(self, generation: int, page: _Page) -> None:
+        if generation != self._generation:
+            return
+        self._newer_pending = False
+        if page.names is not None:
+            self._names = dict(page.names)
+        top = self._rows[0].entry.seq if self._rows else 0
+        newer = [e for e in page.entries if e.seq > top]
+        if not newer:
+            return
+        if len(newer) == len(page.entries) and len(page.entries) == self._page_size:
+            self.refresh()  # there may be a gap between the newest page and the top row
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
+        self._rows[0:0] = [self._row(e) for e in newer]
+        self.endInsertRows()
+        self.page_loaded.emit(len(newer))
+
+    def _newer_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._newer_pending = False
+        self.load_failed.emit(error)
 
     def _page_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -452,6 +523,8 @@ class AccessLogModel(QAbstractTableModel):
             return (str(entry.seq), item.time, item.user, item.action, item.customer, item.fields,
                     item.details)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self._broken_at is not None and entry.seq == self._broken_at:
+                return translate("AccessLogModel", "The access-log chain breaks at this entry.")
             if column == self.COL_TIME:
                 return item.time_tip
             if column == self.COL_FIELDS and item.fields:
@@ -461,6 +534,8 @@ class AccessLogModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_SEQ, self.COL_CUSTOMER):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self._broken_at is not None and entry.seq == self._broken_at:
+            return QColor("#fce8e6")
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_ACTION and entry.action == "unlock_failed":
             return icon("warning")
         return None

@@ -17,8 +17,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, QRegularExpression, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QPoint,
+    QRegularExpression,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -120,6 +131,7 @@ class AccessLogPage(Page):
         self.model.modelReset.connect(self._update_footer)
         self.model.rowsInserted.connect(self._update_footer)
         self.model.load_failed.connect(self._load_failed)
+        self.model.modelReset.connect(self._update_history_button)
         self._set_chain_state(ChainState.UNKNOWN)
         self._update_footer()
 
@@ -128,7 +140,11 @@ class AccessLogPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(8)
-        layout.addWidget(self._build_status())
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self._build_status(), 1)
+        self._build_actions(top)
+        layout.addLayout(top)
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_scope())
         layout.addWidget(self._build_table(), 1)
@@ -163,10 +179,9 @@ class AccessLogPage(Page):
         self._user_combo = QComboBox(self)
         self._user_combo.setAccessibleName(self.tr("User"))
         self._user_combo.setToolTip(self.tr("Show the entries of one user"))
-        self._user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._user_combo.setMinimumContentsLength(8)
+        self._user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._user_combo.setMinimumContentsLength(7)
         self._user_combo.currentIndexChanged.connect(self._filters_changed)
-        row.addWidget(self._label(self.tr("&User:"), self._user_combo))
         row.addWidget(self._user_combo)
 
         self._action_combo = QComboBox(self)
@@ -176,37 +191,41 @@ class AccessLogPage(Page):
             self._action_combo.addItem(action_label(code), code)
         self._action_combo.setMaxVisibleItems(20)
         self._action_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._action_combo.setMinimumContentsLength(12)
+        self._action_combo.setMinimumContentsLength(9)
         self._action_combo.currentIndexChanged.connect(self._filters_changed)
-        row.addWidget(self._label(self.tr("&Action:"), self._action_combo))
+        self._action_combo.setToolTip(self.tr("Show one kind of action"))
         row.addWidget(self._action_combo)
 
         self._customer_edit = QLineEdit(self)
         self._customer_edit.setAccessibleName(self.tr("Customer number"))
-        self._customer_edit.setPlaceholderText(self.tr("any"))
+        self._customer_edit.setPlaceholderText(self.tr("Customer #"))
         self._customer_edit.setToolTip(self.tr("Show the entries about one customer, by customer number"))
         self._customer_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"#?[0-9]{0,12}"), self._customer_edit)
         )
         self._customer_edit.setClearButtonEnabled(True)
-        self._customer_edit.setMaximumWidth(110)
+        self._customer_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("#0000000") + 24)
+        self._customer_edit.setMaximumWidth(120)
         self._customer_edit.textChanged.connect(self._filters_changed)
         self._customer_edit.returnPressed.connect(self.apply_filters)
-        row.addWidget(self._label(self.tr("Cus&tomer #:"), self._customer_edit))
         row.addWidget(self._customer_edit)
 
         self._from_edit = self._date_edit(self.tr("From date"))
         self._to_edit = self._date_edit(self.tr("To date"))
-        row.addWidget(self._label(self.tr("&From:"), self._from_edit))
+        row.addSpacing(6)
+        row.addWidget(self._label(self.tr("&Date:"), self._from_edit))
         row.addWidget(self._from_edit)
-        row.addWidget(self._label(self.tr("&To:"), self._to_edit))
+        dash = QLabel("–", self)
+        row.addWidget(dash)
         row.addWidget(self._to_edit)
 
         self._clear_button = QPushButton(self.tr("Clear filters"), self)
         self._clear_button.clicked.connect(self.clear_filters)
         row.addWidget(self._clear_button)
         row.addStretch(1)
+        return row
 
+    def _build_actions(self, row: QHBoxLayout) -> None:
         self._refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"), self)
         self._refresh_button.setToolTip(self.tr("Load the newest entries (F5)"))
         self._refresh_button.clicked.connect(self.refresh)
@@ -219,7 +238,6 @@ class AccessLogPage(Page):
         self._export_button.setToolTip(self.tr("Save the entries shown as a CSV file"))
         self._export_button.clicked.connect(self.choose_export_file)
         row.addWidget(self._export_button)
-        return row
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -282,7 +300,7 @@ class AccessLogPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {
             AccessLogModel.COL_SEQ: 56, AccessLogModel.COL_TIME: 150, AccessLogModel.COL_USER: 90,
-            AccessLogModel.COL_ACTION: 170, AccessLogModel.COL_CUSTOMER: 80, AccessLogModel.COL_FIELDS: 170,
+            AccessLogModel.COL_ACTION: 160, AccessLogModel.COL_CUSTOMER: 70, AccessLogModel.COL_FIELDS: 150,
         }  # fmt: skip
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -309,7 +327,7 @@ class AccessLogPage(Page):
     def title(self) -> str:
         return self.tr("Access log")
 
-    def icon(self) -> object:  # type: ignore[override]
+    def icon(self) -> QIcon:
         return icon("access-log")
 
     @staticmethod
@@ -335,6 +353,7 @@ class AccessLogPage(Page):
         self._filter_timer.stop()
         self._session = None
         self.model.clear()
+        self.model.set_broken_at(None)
         self._user_combo.blockSignals(True)
         self._user_combo.clear()
         self._user_combo.blockSignals(False)
@@ -373,38 +392,27 @@ class AccessLogPage(Page):
         self._filter_timer.stop()
         wanted = self.current_filter()
         self._update_scope(wanted)
-        if wanted == self.model.filter and (self._session is None or self.model.rowCount() or self.model.loading
-                                            or self.model.exhausted):
+        if wanted == self.model.filter:
             return
         self.model.set_filter(wanted)
         self.filters_applied.emit(wanted)
 
     def clear_filters(self) -> None:
-        for widget in (self._user_combo, self._action_combo, self._customer_edit, self._from_edit, self._to_edit):
-            widget.blockSignals(True)
-        try:
-            if self._user_combo.isEnabled():
-                self._user_combo.setCurrentIndex(0)
-            self._action_combo.setCurrentIndex(0)
-            self._customer_edit.clear()
-            self._from_edit.setDate(ANY_DATE)
-            self._to_edit.setDate(ANY_DATE)
-        finally:
-            for widget in (self._user_combo, self._action_combo, self._customer_edit, self._from_edit,
-                           self._to_edit):
-                widget.blockSignals(False)
+        """Back to every entry (staff: every own entry)."""
+        self._reset_filter_widgets()
         self.apply_filters()
 
     def show_customer(self, customer_id: int) -> None:
-        """Show the access history of one customer: every other filter is cleared."""
-        self.clear_filters_without_applying()
+        """Show the access history of one customer; every other filter is cleared."""
+        self._reset_filter_widgets()
         self._customer_edit.blockSignals(True)
         self._customer_edit.setText(str(int(customer_id)))
         self._customer_edit.blockSignals(False)
         self.apply_filters()
 
-    def clear_filters_without_applying(self) -> None:
-        for widget in (self._user_combo, self._action_combo, self._customer_edit, self._from_edit, self._to_edit):
+    def _reset_filter_widgets(self) -> None:
+        widgets = (self._user_combo, self._action_combo, self._customer_edit, self._from_edit, self._to_edit)
+        for widget in widgets:
             widget.blockSignals(True)
         try:
             if self._user_combo.isEnabled():
@@ -414,8 +422,7 @@ class AccessLogPage(Page):
             self._from_edit.setDate(ANY_DATE)
             self._to_edit.setDate(ANY_DATE)
         finally:
-            for widget in (self._user_combo, self._action_combo, self._customer_edit, self._from_edit,
-                           self._to_edit):
+            for widget in widgets:
                 widget.blockSignals(False)
 
     def refresh(self) -> None:
@@ -440,7 +447,8 @@ class AccessLogPage(Page):
         """Ask where to save, then export the entries shown."""
         if self._session is None or self._exporting:
             return
-        folder = self.ctx.settings.value(_EXPORT_DIR_KEY, "", type=str) or str(Path.home())
+        stored = self.ctx.settings.value(_EXPORT_DIR_KEY, "", type=str)
+        folder = stored if isinstance(stored, str) and stored and Path(stored).is_dir() else str(Path.home())
         name = self.tr("access-log-{date}.csv").format(date=QDate.currentDate().toString("yyyyMMdd"))
         path, _selected = QFileDialog.getSaveFileName(
             self, self.tr("Export access log"), str(Path(folder) / name), self.tr("CSV files (*.csv)")
@@ -496,11 +504,12 @@ class AccessLogPage(Page):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
-    def _filters_changed(self) -> None:
+    def _filters_changed(self, *_args: object) -> None:
         self._filter_timer.start()
 
     def _verified(self, status: ChainStatus) -> None:
         self._verify_button.setEnabled(True)
+        self.model.set_broken_at(None if status.ok else status.broken_at)
         if status.ok:
             self._set_chain_state(ChainState.OK, status)
         elif status.truncated:
