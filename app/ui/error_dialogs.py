@@ -107,7 +107,7 @@ def _describe(exc_type: type[BaseException], exc: BaseException) -> str:
 def _frames(tb: TracebackType | None) -> list[str]:
     out = []
     for frame in traceback.extract_tb(tb):
-        out.append('  File "{}", line {}, in {}'.format(_short_path(frame.filename), frame.lineno, frame.name))
+        out.append(f'  File "{_short_path(frame.filename)}", line {frame.lineno}, in {frame.name}')
         if frame.line:
             out.append("    " + frame.line.strip())
     return out
@@ -201,7 +201,7 @@ class CrashReporter:
 
     def __init__(self, log_path: Path | None, parent_finder: Callable[[], QWidget | None] | None = None) -> None:
         self.log_path = log_path
-        self._parent_finder = parent_finder or QApplication.activeWindow
+        self.parent_finder = parent_finder or QApplication.activeWindow
         self.last_details = ""
         self.dialog: CrashDialog | None = None
 
@@ -224,7 +224,7 @@ class CrashReporter:
     def _show(self, details: str) -> None:
         if self.dialog is not None:
             return  # one dialog at a time; the rest is in the log
-        dialog = CrashDialog(details, self.log_path, self._parent_finder())
+        dialog = CrashDialog(details, self.log_path, self.parent_finder())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.finished.connect(self._closed)

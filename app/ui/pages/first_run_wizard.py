@@ -125,7 +125,8 @@ class WelcomePage(_Page):
             "sent to any cloud. Let's set up your vault: it takes about a minute."))
         self.language_label.setText(self.tr("&Language:"))
         for index, (_code, name) in enumerate(LANGUAGE_CHOICES):
-            self.language.setItemText(index, _language_name(self, name))
+            # each language in its own name (简体中文, English); "system" in the UI language
+            self.language.setItemText(index, self.tr("System language") if name == "system" else name)
         self.steps.setText(self.tr(
             "You will:\n"
             "1. choose your name and a passphrase — you are the owner of the vault;\n"
@@ -134,12 +135,6 @@ class WelcomePage(_Page):
 
     def _language_chosen(self, index: int) -> None:
         apply_language(self.ctx, str(self.language.itemData(index)))
-
-
-def _language_name(widget: QWidget, name: str) -> str:
-    if name == "system":
-        return widget.tr("System language")
-    return name  # each language in its own name: 简体中文, English
 
 
 class OwnerPage(_Page):
@@ -548,12 +543,16 @@ class FirstRunWizard(QWizard):
         self.sample_page = SampleDataPage(self)
         for page in (self.welcome, self.owner, self.key_page, self.confirm_page, self.sample_page):
             self.addPage(page)
+        self.accepted.connect(self._accepted)
         self.setTitleFormat(Qt.TextFormat.PlainText)
         self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up ClientVault"))
+        # Set here (not left to Qt's defaults) so the buttons follow a language switch at once.
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -563,12 +562,15 @@ class FirstRunWizard(QWizard):
     def done(self, result: int) -> None:
         if result != int(QWizard.DialogCode.Accepted) and self.session is not None:
             return  # the vault exists: the only way out is forward
-        super().done(result)
-        if result == int(QWizard.DialogCode.Accepted) and self.session is not None:
-            session = self.session
-            self.session = None
-            self.recovery_key = ""  # shown once: drop our reference
-            self.completed.emit(session)
+        super().done(result)  # validates the current page first; `accepted` only if it passed
+
+    def _accepted(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.session = None
+        self.recovery_key = ""  # shown once: drop our reference
+        self.completed.emit(session)
 
     def abandon(self) -> Session | None:
         """The window is closing mid-wizard: hand back the open session (to lock it), if any."""

@@ -42,6 +42,7 @@ from app.services.access import VaultAccess
 from app.services.session import Session
 from app.ui.app_context import AppContext
 from app.ui.fonts import monospace_font
+from app.ui.icons import icon
 from app.ui.widgets.message_banner import Level
 from app.ui.widgets.strength_meter import StrengthMeter
 
@@ -198,7 +199,14 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, ClientVaultError):
+        if self._closed_by_lock:
+            self.deleteLater()
+            return
+        if isinstance(error, WrongCredentials):
+            self._show_error(self.tr(
+                "This recovery key does not open this vault. Check that it is the key of this vault "
+                "(the vault ID is printed on the emergency kit) and that every group is typed correctly."))
+        elif isinstance(error, ClientVaultError):
             self._show_error(error_message(error))
         else:
             self._show_error(error_message(ClientVaultError()))
@@ -242,6 +250,7 @@ class LoginPage(QWidget):
         self._busy = False
         self._keyring_offered: bool | None = None
         self._remembered: dict[str, bool] = {}
+        self._keyring_gone: set[str] = set()  # the OS keyring lost their entry (this run)
         self._locked_note = ""
 
         outer = QVBoxLayout(self)
@@ -318,12 +327,12 @@ class LoginPage(QWidget):
         layout.addWidget(self.busy)
 
         buttons = QHBoxLayout()
-        self.keyring_button = QPushButton(card)
+        self.keyring_button = QPushButton(icon("key"), "", card)
         self.keyring_button.hide()
         self.keyring_button.clicked.connect(self.unlock_with_keyring)
         buttons.addWidget(self.keyring_button)
         buttons.addStretch(1)
-        self.unlock_button = QPushButton(card)
+        self.unlock_button = QPushButton(icon("unlock"), "", card)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
         buttons.addWidget(self.unlock_button)
@@ -417,6 +426,7 @@ class LoginPage(QWidget):
                                 on_error=lambda _e: None, owner=self)
 
     def _remembered_checked(self, name: str, found: bool) -> None:
+        found = found and name not in self._keyring_gone
         self._remembered[name] = found
         if name == self.user_combo.currentText():
             self.keyring_button.setVisible(found)
@@ -466,6 +476,7 @@ class LoginPage(QWidget):
         self.failures = 0
         self.ctx.settings.setValue(LAST_USER_KEY, name)
         if remember and self.ctx.access.keyring is not None:
+            self._keyring_gone.discard(name)
             self.ctx.runner.run(users.remember_me, session, self.ctx.access.keyring,
                                 on_done=lambda _r: self.message.emit(
                                     self.tr("ClientVault will remember you on this computer."), Level.SUCCESS),
@@ -494,6 +505,7 @@ class LoginPage(QWidget):
             self.keyring_button.setVisible(not isinstance(error, NotFound))
             if isinstance(error, NotFound):
                 self._remembered[self.user_combo.currentText()] = False
+                self._keyring_gone.add(self.user_combo.currentText())
                 self.remember.setVisible(bool(self._keyring_offered))
             self.note.setText(error_message(error))
             self.note.show()
