@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -61,7 +62,7 @@ class FileLock:
     def __enter__(self) -> FileLock:
         try:
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 msvcrt.locking(self._fd, msvcrt.LK_LOCK, 1)
@@ -77,7 +78,7 @@ class FileLock:
         if self._fd is None:
             return
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)

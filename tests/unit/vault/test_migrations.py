@@ -15,9 +15,7 @@ from typing import Any
 
 import pytest
 
-from app.models.errors import VaultDamaged
-
-from app.models.errors import SchemaTooNew
+from app.models.errors import SchemaTooNew, VaultDamaged
 from app.models.records import Role
 from app.services import audit, customers
 from app.services.access import VaultAccess
