@@ -2530,10 +2530,6 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{user} · {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Encrypted · SQLCipher {version}</source>
         <translation type="unfinished"></translation>
     </message>

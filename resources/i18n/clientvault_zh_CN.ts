@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>UTC: {time}</source>
-        <translation>UTC：{time}</translation>
+        <translation>UTC 时间：{time}</translation>
     </message>
     <message>
         <source>Entry number in the access log</source>
@@ -2516,10 +2516,6 @@ If this keeps happening, copy the details below and send them to whoever support
     <message>
         <source>Toolbar</source>
         <translation>工具栏</translation>
-    </message>
-    <message>
-        <source>{user} · {role}</source>
-        <translation>{user} · {role}</translation>
     </message>
     <message>
         <source>Encrypted · SQLCipher {version}</source>
