@@ -21,6 +21,7 @@ from typing import Any
 
 import phonenumbers
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -28,16 +29,17 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QT_TRANSLATE_NOOP,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QStyle
 
 from app.services import customers
 from app.services.customers import ListFilter, ListRow
 from app.ui.app_context import AppContext
+from app.ui.widgets.choices import SOURCES
+from app.ui.widgets.icon_fallback import themed_icon
 
 PAGE_SIZE = 200
 
@@ -64,39 +66,17 @@ SORTABLE: dict[int, tuple[str, Qt.SortOrder]] = {
 }
 SORT_COLUMN = {name: col for col, (name, _) in SORTABLE.items()}
 
-# The common source channels. Stored values are the Chinese words (what the demo data, imports and
-# most users write); the UI shows them translated.
-SOURCE_CHANNELS = (
-    ("线上", QT_TRANSLATE_NOOP("Sources", "Online")),
-    ("线下", QT_TRANSLATE_NOOP("Sources", "Offline")),
-    ("第三方", QT_TRANSLATE_NOOP("Sources", "Third party")),
-    ("转介绍", QT_TRANSLATE_NOOP("Sources", "Referral")),
-    ("展会", QT_TRANSLATE_NOOP("Sources", "Trade fair")),
-    ("微信", QT_TRANSLATE_NOOP("Sources", "WeChat")),
-)
-_SOURCE_LABELS = dict(SOURCE_CHANNELS)
 
 
 def source_label(value: str) -> str:
     """The translated label of a stored source value (a custom source is shown as stored)."""
-    source = _SOURCE_LABELS.get(value)
-    return value if source is None else QCoreApplication.translate("Sources", source)
-
-
-def source_value(label: str) -> str:
-    """The stored value for what the user picked or typed (a translated label maps back)."""
-    text = label.strip()
-    for value, source in SOURCE_CHANNELS:
-        if text in (value, source, QCoreApplication.translate("Sources", source)):
-            return value
-    return text
+    return SOURCES.label(value)
 
 
 # --- display formatting --------------------------------------------------------------------------
 _CN_MOBILE = re.compile(r"^\+86(1[0-9]{2})([0-9]{4})([0-9]{4})$")
 
 
-@lru_cache(maxsize=8192)
 def format_phone(value: str) -> str:
     """A stored phone (E.164, maybe with ";ext=") in a readable form: Chinese numbers in national
     format ("138 0013 8000", "010 6552 9988"), others in international format ("+44 7792 552940").
@@ -104,19 +84,30 @@ def format_phone(value: str) -> str:
     if not value.startswith("+"):
         return value
     number, _, ext = value.partition(";ext=")
+    text = _format_number(number)
+    if ext:
+        text += " " + QCoreApplication.translate("CustomerTableModel", "ext. {ext}").format(ext=ext)
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _format_number(number: str) -> str:
     m = _CN_MOBILE.match(number)
-    if m is not None and not ext:
+    if m is not None:
         return " ".join(m.groups())
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
-        return value
+        return number
     fmt = (phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 86
            else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    text = phonenumbers.format_number(parsed, fmt)
-    if ext:
-        text += " " + QCoreApplication.translate("CustomerTableModel", "ext. {ext}").format(ext=ext)
-    return text
+    return phonenumbers.format_number(parsed, fmt)
+
+
+def _short_date(loc: QLocale, d: QDate) -> str:
+    if loc.language() == QLocale.Language.C:  # no real locale (servers, CI): unambiguous ISO
+        return d.toString("yyyy-MM-dd")
+    return loc.toString(d, QLocale.FormatType.ShortFormat)
 
 
 def format_date(iso: str | None, locale: QLocale | None = None) -> str:
@@ -128,18 +119,23 @@ def format_date(iso: str | None, locale: QLocale | None = None) -> str:
         dt = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
         if not dt.isValid():
             return iso[:10]
-        return loc.toString(dt.toLocalTime().date(), QLocale.FormatType.ShortFormat)
+        return _short_date(loc, dt.toLocalTime().date())
     d = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return loc.toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else iso
+    return _short_date(loc, d) if d.isValid() else iso
 
 
 def format_datetime(iso: str | None, locale: QLocale | None = None) -> str:
+    """A UTC timestamp as a short local date and time."""
     if not iso:
         return ""
     dt = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not dt.isValid():
         return iso
-    return (locale or QLocale()).toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
+    loc = locale or QLocale()
+    local = dt.toLocalTime()
+    if loc.language() == QLocale.Language.C:
+        return local.toString("yyyy-MM-dd HH:mm")
+    return loc.toString(local, QLocale.FormatType.ShortFormat)
 
 
 # --- the query -----------------------------------------------------------------------------------
@@ -461,8 +457,5 @@ _WARNING: list[QIcon] = []
 
 def _warning_icon() -> QIcon:
     if not _WARNING:
-        icon = QIcon.fromTheme("dialog-warning")
-        if icon.isNull():
-            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        _WARNING.append(icon)
+        _WARNING.append(themed_icon("warning", "dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning))
     return _WARNING[0]

@@ -106,15 +106,14 @@ class _AddressRow(QFrame):
         self.free.setVisible(free)
 
     def value(self) -> dict[str, str]:
+        # Every filled-in part is kept, shown or not: switching the view loses nothing, and an
+        # imported address with both parts round-trips unchanged.
         out = dict(self._extra)
-        if self.free_toggle.isChecked():
-            text = self.free.text().strip()
-            if text:
-                out["free_form"] = text
-        else:
-            for key, edit in self.edits.items():
-                if edit.text().strip():
-                    out[key] = edit.text().strip()
+        for key, edit in self.edits.items():
+            if edit.text().strip():
+                out[key] = edit.text().strip()
+        if self.free.text().strip():
+            out["free_form"] = self.free.text().strip()
         if len(out) == len(self._extra):
             return {}  # nothing typed: not an address
         label = self.label.currentData()
@@ -153,7 +152,8 @@ class AddressListEditor(QWidget):
 
     def set_addresses(self, addresses: list[dict[str, str]]) -> None:
         for row in self._rows:
-            row.setParent(None)
+            self._box.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self._rows = []
         for a in addresses:
@@ -183,6 +183,7 @@ class AddressListEditor(QWidget):
     def _remove_row(self, row: _AddressRow) -> None:
         if row in self._rows:
             self._rows.remove(row)
-            row.setParent(None)
+            self._box.removeWidget(row)
+            row.hide()
             row.deleteLater()
             self.changed.emit()

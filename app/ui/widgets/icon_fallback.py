@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 def themed_icon(name: str, theme: str = "", standard: QStyle.StandardPixmap | None = None) -> QIcon:
     try:
         icons = importlib.import_module("app.ui.icons")
-        icon = icons.icon(name)
-        if isinstance(icon, QIcon) and not icon.isNull():
-            return icon
+        if name in getattr(icons, "ICON_NAMES", ()):
+            icon = icons.icon(name)
+            if isinstance(icon, QIcon) and not icon.isNull():
+                return icon
     except Exception:  # noqa: BLE001 - the icon set is optional here; fall back below
         pass
     icon = QIcon.fromTheme(theme or name)

@@ -55,7 +55,7 @@ class _ValueRow(QWidget):
     def _validate(self) -> None:
         text = self.edit.text().strip()
         self.message.set_message(self.owner.validator(text) if text else None)
-        self.copy.setVisible(self.owner._copyable and bool(text))
+        self.owner._update_buttons()
         self.owner.changed.emit()
 
 
@@ -93,7 +93,8 @@ class MultiValueEditor(QWidget):
     # --- values ------------------------------------------------------------------------------------
     def set_values(self, values: list[str]) -> None:
         for row in self._rows:
-            row.setParent(None)
+            self._rows_box.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self._rows = []
         for value in values:
@@ -167,7 +168,8 @@ class MultiValueEditor(QWidget):
         if row not in self._rows:
             return
         self._rows.remove(row)
-        row.setParent(None)
+        self._rows_box.removeWidget(row)
+        row.hide()
         row.deleteLater()
         if not self._rows and not self._read_only:
             self._append("")
@@ -177,6 +179,7 @@ class MultiValueEditor(QWidget):
 
     def _update_buttons(self) -> None:
         self.add_button.setVisible(not self._read_only)
+        lone_empty = len(self._rows) == 1 and not self._rows[0].edit.text().strip()
         for r in self._rows:
-            r.remove.setVisible(not self._read_only)
+            r.remove.setVisible(not self._read_only and not lone_empty)
             r.copy.setVisible(self._copyable and bool(r.edit.text().strip()))

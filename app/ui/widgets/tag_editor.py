@@ -5,90 +5,90 @@ last chip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
 SEPARATORS = (",", "，", "、", ";", "；")
 MAX_TAG = 50
 
 
-class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them (Qt's flow layout example)."""
+class FlowArea(QWidget):
+    """Places its child widgets left to right and wraps them onto new lines.
+
+    Deliberately not a custom QLayout: a Python QLayout subclass must hand out QLayoutItems that
+    Qt deletes (`delete takeAt(i)` in removeWidget) while Python still owns them — a double free.
+    Positioning the few chips by hand in resizeEvent has no ownership questions at all.
+    """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._widgets: list[QWidget] = []
         self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
-        self._items.append(item)
+    def widgets(self) -> list[QWidget]:
+        return list(self._widgets)
 
-    def insert_widget(self, index: int, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self._items.insert(index, QWidgetItem(widget))
-        self.invalidate()
+    def insert(self, index: int, widget: QWidget) -> None:
+        widget.setParent(self)
+        self._widgets.insert(index, widget)
+        widget.show()
+        self.relayout()
 
-    def count(self) -> int:
-        return len(self._items)
+    def remove(self, widget: QWidget) -> None:
+        if widget in self._widgets:
+            self._widgets.remove(widget)
+        widget.hide()
+        widget.deleteLater()
+        self.relayout()
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
-        return Qt.Orientation(0)
+    def relayout(self) -> None:
+        self._place(self.width(), apply=True)
+        self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
-        self._do_layout(rect, test_only=False)
+        return self._place(width, apply=False)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
+        width = max(self.width(), 300)
+        return QSize(width, self._place(width, apply=False))
 
-    def minimumSize(self) -> QSize:  # noqa: N802
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        widest = max((w.sizeHint().width() for w in self._widgets if not w.isHidden()), default=0)
+        return QSize(widest, self._place(max(widest, 1), apply=False))
 
-    def _do_layout(self, rect: QRect, test_only: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place(self.width(), apply=True)
+
+    def _place(self, width: int, apply: bool) -> int:
+        x = y = line_height = 0
+        for widget in self._widgets:
+            if widget.isHidden():
                 continue
-            hint = item.sizeHint()
-            next_x = x + hint.width() + self._spacing
-            if next_x - self._spacing > area.right() + 1 and line_height > 0:
-                x = area.x()
+            hint = widget.sizeHint()
+            w = min(hint.width(), max(width, 1))
+            if x > 0 and x + w > width:
+                x = 0
                 y += line_height + self._spacing
-                next_x = x + hint.width() + self._spacing
                 line_height = 0
-            if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
+            if apply:
+                widget.setGeometry(QRect(QPoint(x, y), QSize(w, hint.height())))
+            x += w + self._spacing
             line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+        return y + line_height
 
 
 class TagEditor(QWidget):
@@ -99,8 +99,11 @@ class TagEditor(QWidget):
         self._tags: list[str] = []
         self._chips: list[QToolButton] = []
         self._read_only = False
-        self._layout = FlowLayout(self)
-        self.input = QLineEdit(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._flow = FlowArea(self)
+        outer.addWidget(self._flow)
+        self.input = QLineEdit(self._flow)
         self.input.setPlaceholderText(self.tr("Add a tag, then press Enter"))
         self.input.setAccessibleName(self.tr("New tag"))
         self.input.setMinimumWidth(160)
@@ -114,7 +117,7 @@ class TagEditor(QWidget):
         self.input.returnPressed.connect(self.commit_input)
         self.input.textEdited.connect(self._maybe_split)
         self.input.installEventFilter(self)
-        self._layout.addWidget(self.input)
+        self._flow.insert(0, self.input)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     # --- values ------------------------------------------------------------------------------------
@@ -125,9 +128,7 @@ class TagEditor(QWidget):
 
     def set_tags(self, tags: list[str]) -> None:
         for chip in self._chips:
-            self._layout.removeWidget(chip)
-            chip.setParent(None)
-            chip.deleteLater()
+            self._flow.remove(chip)
         self._chips = []
         self._tags = []
         self.input.clear()
@@ -143,7 +144,7 @@ class TagEditor(QWidget):
         for chip in self._chips:
             chip.setToolTip("" if read_only else self.tr("Remove this tag"))
             chip.setText(self._chip_text(chip.property("tag")))
-        self._layout.invalidate()
+        self._flow.relayout()
 
     # --- editing -----------------------------------------------------------------------------------
     def add_tag(self, tag: str) -> bool:
@@ -160,9 +161,7 @@ class TagEditor(QWidget):
         i = self._tags.index(tag)
         self._tags.pop(i)
         chip = self._chips.pop(i)
-        self._layout.removeWidget(chip)
-        chip.setParent(None)
-        chip.deleteLater()
+        self._flow.remove(chip)
         self.changed.emit()
 
     def commit_input(self) -> None:
@@ -199,7 +198,7 @@ class TagEditor(QWidget):
         return tag if self._read_only else tag + "  ✕"
 
     def _add_chip(self, tag: str) -> None:
-        chip = QToolButton(self)
+        chip = QToolButton(self._flow)
         chip.setProperty("tag", tag)
         chip.setText(self._chip_text(tag))
         chip.setAccessibleName(self.tr("Tag {tag}").format(tag=tag))
@@ -208,11 +207,11 @@ class TagEditor(QWidget):
             "QToolButton{background:#e8f0fe;border:1px solid #a8c7fa;border-radius:10px;padding:2px 8px;"
             "color:#0b3d91;} QToolButton:hover{background:#d2e3fc;}")
         chip.setCursor(Qt.CursorShape.PointingHandCursor)
+        chip.setFixedHeight(self.input.sizeHint().height())  # Latin and Chinese chips alike
         chip.clicked.connect(lambda: self.remove_tag(tag))
         self._tags.append(tag)
         self._chips.append(chip)
-        self._layout.insert_widget(len(self._chips) - 1, chip)
-        chip.show()
+        self._flow.insert(len(self._chips) - 1, chip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.input:
@@ -227,4 +226,4 @@ class TagEditor(QWidget):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["FlowLayout", "TagEditor"]
+__all__ = ["FlowArea", "TagEditor"]
