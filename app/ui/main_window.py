@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.starting)
         self.login = LoginPage(ctx, self.root)
         self.login.unlocked.connect(self._on_unlocked)
+        # Import the page modules while the login screen waits for a passphrase, not after unlock.
+        QTimer.singleShot(0, self._preload_pages)
         self.login.message.connect(self.show_banner)
         self.root.addWidget(self.login)
 
@@ -370,6 +372,12 @@ class MainWindow(QMainWindow):
         minutes = int(values.get("auto_lock_minutes", 5) or 5)
         self.idle.set_timeout_minutes(minutes)
         self.ctx.clipboard.seconds = int(values.get("clipboard_seconds", self.ctx.clipboard.seconds))
+
+    def _preload_pages(self) -> None:
+        try:
+            registry.page_classes()
+        except Exception:  # noqa: BLE001 - reported when the pages are built after unlock
+            pass
 
     def _build_pages(self, session: Session) -> None:
         self._clear_pages()

@@ -18,6 +18,7 @@ caused them or in the window's banner.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -136,11 +137,20 @@ def region_name(code: str) -> str:
     return code
 
 
+@functools.cache
+def _calling_codes() -> dict[str, int]:
+    """Region → calling code from phonenumbers' static table (country_code_for_region would load
+    every region's metadata module: ~0.1 s on the GUI thread)."""
+    return {region: cc for cc, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for region in regions}
+
+
 def region_choices() -> list[tuple[str, str]]:
     """(code, "name (+calling code)") — the common regions first, then every other one by name."""
 
+    calling = _calling_codes()
+
     def text(code: str) -> str:
-        return f"{region_name(code)} (+{phonenumbers.country_code_for_region(code)})"
+        return f"{region_name(code)} (+{calling.get(code, 0)})"
 
     common = [(code, text(code)) for code in COMMON_REGIONS]
     others = sorted(((code, text(code)) for code in phonenumbers.SUPPORTED_REGIONS
