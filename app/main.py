@@ -85,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx, reporter)
     reporter.parent_finder = lambda: window  # crash dialogs belong to the window
     window.show()
+    # Our copied customer value must not outlive the app (and Qt must not free it after Python).
+    app.aboutToQuit.connect(ctx.clipboard.clear_if_ours)
     try:
         code = app.exec()
     finally:

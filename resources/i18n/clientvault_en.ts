@@ -1072,9 +1072,9 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied. It will be cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied. It will be cleared from the clipboard in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1261,23 +1261,23 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) in the recycle bin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer in the recycle bin</numerusform>
+            <numerusform>%n customers in the recycle bin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -1310,16 +1310,16 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n customer to the recycle bin?</numerusform>
+            <numerusform>Move %n customers to the recycle bin?</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,16 +1336,16 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>%n customer(s) moved to the recycle bin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer moved to the recycle bin.</numerusform>
+            <numerusform>%n customers moved to the recycle bin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer restored.</numerusform>
+            <numerusform>%n customers restored.</numerusform>
         </translation>
     </message>
     <message>
@@ -1354,16 +1354,16 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>Tag to add to %n customer(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag to add to %n customer:</numerusform>
+            <numerusform>Tag to add to %n customers:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag “{tag}” added to %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag “{tag}” added to %n customer.</numerusform>
+            <numerusform>Tag “{tag}” added to %n customers.</numerusform>
         </translation>
     </message>
 </context>
@@ -2295,16 +2295,16 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>%n follow-up(s). Next contact planned for {date}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up. Next contact planned for {date}.</numerusform>
+            <numerusform>%n follow-ups. Next contact planned for {date}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up.</numerusform>
+            <numerusform>%n follow-ups.</numerusform>
         </translation>
     </message>
 </context>
@@ -2328,9 +2328,9 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Sensitive values are shown masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change, newest first. Sensitive values are shown masked.</numerusform>
+            <numerusform>%n changes, newest first. Sensitive values are shown masked.</numerusform>
         </translation>
     </message>
     <message>
@@ -2351,9 +2351,9 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message numerus="yes">
         <source>Changed %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changed %n field</numerusform>
+            <numerusform>Changed %n fields</numerusform>
         </translation>
     </message>
     <message>
@@ -2557,9 +2557,9 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
         </translation>
     </message>
     <message>
@@ -2680,9 +2680,9 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message numerus="yes">
         <source>%n purchase(s), total {total}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n purchase, total {total}</numerusform>
+            <numerusform>%n purchases, total {total}</numerusform>
         </translation>
     </message>
 </context>

@@ -187,7 +187,7 @@ def test_lazy_model_fetches_keyset_pages_while_scrolling(ctx: AppContext, owner:
     assert model.rowCount() == 200
     assert model.requests == 1
     assert model.canFetchMore()
-    assert page.count_label.text() == "Showing 200 of 450"
+    qtbot.waitUntil(lambda: page.count_label.text() == "Showing 200 of 450")  # the total comes separately
     # scrolling to the end makes the view ask for more; each page arrives asynchronously
     while model.has_more:
         rows = model.rowCount()
@@ -456,6 +456,14 @@ def test_double_click_opens_the_editor_once(ctx: AppContext, owner: Session, peo
     editor = page.editors()[0]
     qtbot.waitUntil(lambda: editor.loaded)
     assert editor.name_edit.text() == "王五"
+    # Enter on a selected row opens it too
+    select(page, [people["李四"]])
+    page.activateWindow()
+    page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(page.editors()) == 2)
+    assert page.editors()[1].customer_id == people["李四"]
 
 
 def test_editing_updates_the_row_and_is_reported_as_unsaved(ctx: AppContext, owner: Session, people: dict[str, int],
@@ -569,16 +577,23 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%L?[0-9]+")
 
 
 def _translatable(path: Path) -> set[str]:
+    """The source texts lupdate will find, checking they are written so that lupdate's context is
+    the one Qt uses at run time."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text("utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         args = node.args
-        if name == "tr" and args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+        if name == "tr" and isinstance(node.func, ast.Attribute):
+            # only self.tr: lupdate takes the name before ".tr" as the context, Qt the class
+            assert isinstance(node.func.value, ast.Name) and node.func.value.id == "self", (path.name, node.lineno)
+            assert args and isinstance(args[0], ast.Constant), (path.name, node.lineno)
             found.add(args[0].value)
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 and isinstance(args[1], ast.Constant):
-            if isinstance(args[0], ast.Constant) and args[0].value in ("Fields", "Errors", "Actions"):
+            # lupdate reads only literal contexts: a variable one would leave the text untranslated
+            assert isinstance(args[0], ast.Constant), (path.name, node.lineno)
+            if args[0].value in ("Fields", "Errors", "Actions"):
                 continue  # app/i18n/messages.py owns those
             found.add(args[1].value)
     return found

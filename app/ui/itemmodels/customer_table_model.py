@@ -369,9 +369,9 @@ class CustomerTableModel(QAbstractTableModel):
             return QCoreApplication.translate(_CTX, _HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == COL_FLAG:
-                return QCoreApplication.translate(_CTX, "Customers with a value that failed validation and needs review")
+                return QCoreApplication.translate("CustomerTableModel", "Customers with a value that failed validation and needs review")
             if section in SORTABLE:
-                return QCoreApplication.translate(_CTX, "Click to sort by this column")
+                return QCoreApplication.translate("CustomerTableModel", "Click to sort by this column")
             return None
         if role == Qt.ItemDataRole.InitialSortOrderRole and section in SORTABLE:
             return SORTABLE[section][1]
@@ -392,17 +392,16 @@ class CustomerTableModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_FLAG and r.invalid_fields:
-                return QCoreApplication.translate(
-                    _CTX, "%n value(s) failed validation; open the customer to review them.", "", r.invalid_fields)
+                return QCoreApplication.translate("CustomerTableModel", "%n value(s) failed validation; open the customer to review them.", "", r.invalid_fields)
             if col == COL_PHONE and r.phone and not r.phone.startswith("+"):
-                return QCoreApplication.translate(_CTX, "This phone number is not valid and needs review.")
+                return QCoreApplication.translate("CustomerTableModel", "This phone number is not valid and needs review.")
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_FLAG and r.invalid_fields:
             return _warning_icon()
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_FLAG and r.invalid_fields:
             return QBrush(QColor("#a50e0e"))
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_FLAG:
-            return self._display(r, col) or QCoreApplication.translate(_CTX, "No problems")
+            return self._display(r, col) or QCoreApplication.translate("CustomerTableModel", "No problems")
         return None
 
     def _display(self, r: ListRow, col: int) -> str:
@@ -421,7 +420,7 @@ class CustomerTableModel(QAbstractTableModel):
         if col == COL_LAST_PURCHASE:
             return self._date(r.last_purchase)
         if col == COL_FLAG:
-            return QCoreApplication.translate(_CTX, "Needs review") if r.invalid_fields else ""
+            return QCoreApplication.translate("CustomerTableModel", "Needs review") if r.invalid_fields else ""
         return ""
 
     def _date(self, iso: str | None) -> str:

@@ -177,11 +177,6 @@ def _mask(name: str, value: str) -> str:
     return "••••••"
 
 
-def _set_plain(label: QLabel, text: str) -> None:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-
-
 def _button(text: str, parent: QWidget, icon: str = "", theme: str = "") -> QPushButton:
     b = QPushButton(text, parent)
     b.setAutoDefault(False)

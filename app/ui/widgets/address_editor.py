@@ -3,7 +3,7 @@ Chinese way) or one free-form line (foreign addresses, or whatever does not spli
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,23 +41,23 @@ class _AddressRow(QFrame):
         outer.setSpacing(4)
         top = QHBoxLayout()
         self.label = QComboBox(self)
-        self.label.setAccessibleName(owner.tr("Address type"))
-        for data, text in (("", owner.tr("Address")), ("home", owner.tr("Home")), ("work", owner.tr("Work")),
-                           ("delivery", owner.tr("Delivery"))):
+        self.label.setAccessibleName(QCoreApplication.translate("AddressListEditor", "Address type"))
+        for data, text in (("", QCoreApplication.translate("AddressListEditor", "Address")), ("home", QCoreApplication.translate("AddressListEditor", "Home")), ("work", QCoreApplication.translate("AddressListEditor", "Work")),
+                           ("delivery", QCoreApplication.translate("AddressListEditor", "Delivery"))):
             self.label.addItem(text, data)
         label = value.get("label", "")
         if label and self.label.findData(label) < 0:
             self.label.addItem(label, label)
         self.label.setCurrentIndex(max(0, self.label.findData(label)))
         top.addWidget(self.label)
-        self.free_toggle = QCheckBox(owner.tr("Write as one line"), self)
-        self.free_toggle.setToolTip(owner.tr("For foreign addresses, or an address that does not split into province, city and district"))
+        self.free_toggle = QCheckBox(QCoreApplication.translate("AddressListEditor", "Write as one line"), self)
+        self.free_toggle.setToolTip(QCoreApplication.translate("AddressListEditor", "For foreign addresses, or an address that does not split into province, city and district"))
         top.addWidget(self.free_toggle)
         top.addStretch(1)
         self.remove = QToolButton(self)
         self.remove.setIcon(themed_icon("remove", "list-remove", QStyle.StandardPixmap.SP_DialogDiscardButton))
-        self.remove.setToolTip(owner.tr("Remove this address"))
-        self.remove.setAccessibleName(owner.tr("Remove this address"))
+        self.remove.setToolTip(QCoreApplication.translate("AddressListEditor", "Remove this address"))
+        self.remove.setAccessibleName(QCoreApplication.translate("AddressListEditor", "Remove this address"))
         self.remove.clicked.connect(lambda: owner._remove_row(self))
         top.addWidget(self.remove)
         outer.addLayout(top)
@@ -67,9 +67,9 @@ class _AddressRow(QFrame):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         self.edits: dict[str, QLineEdit] = {}
-        placeholders = {"province": owner.tr("Province"), "city": owner.tr("City"),
-                        "district": owner.tr("District"), "street": owner.tr("Street and number"),
-                        "postal_code": owner.tr("Postal code")}
+        placeholders = {"province": QCoreApplication.translate("AddressListEditor", "Province"), "city": QCoreApplication.translate("AddressListEditor", "City"),
+                        "district": QCoreApplication.translate("AddressListEditor", "District"), "street": QCoreApplication.translate("AddressListEditor", "Street and number"),
+                        "postal_code": QCoreApplication.translate("AddressListEditor", "Postal code")}
         for key in STRUCTURED:
             edit = QLineEdit(self.structured)
             edit.setPlaceholderText(placeholders[key])
@@ -84,8 +84,8 @@ class _AddressRow(QFrame):
         grid.addWidget(self.edits["postal_code"], 1, 2)
         outer.addWidget(self.structured)
         self.free = QLineEdit(self)
-        self.free.setPlaceholderText(owner.tr("The whole address on one line"))
-        self.free.setAccessibleName(owner.tr("Address"))
+        self.free.setPlaceholderText(QCoreApplication.translate("AddressListEditor", "The whole address on one line"))
+        self.free.setAccessibleName(QCoreApplication.translate("AddressListEditor", "Address"))
         self.free.setText(value.get("free_form", ""))
         self.free.textChanged.connect(owner.changed)
         outer.addWidget(self.free)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -37,14 +37,14 @@ class _ValueRow(QWidget):
         line.addWidget(self.edit, 1)
         self.copy = QToolButton(self)
         self.copy.setIcon(themed_icon("copy", "edit-copy", QStyle.StandardPixmap.SP_FileDialogDetailedView))
-        self.copy.setToolTip(owner.tr("Copy"))
-        self.copy.setAccessibleName(owner.tr("Copy"))
+        self.copy.setToolTip(QCoreApplication.translate("MultiValueEditor", "Copy"))
+        self.copy.setAccessibleName(QCoreApplication.translate("MultiValueEditor", "Copy"))
         self.copy.clicked.connect(lambda: owner.copy_requested.emit(self.edit.text().strip()))
         line.addWidget(self.copy)
         self.remove = QToolButton(self)
         self.remove.setIcon(themed_icon("remove", "list-remove", QStyle.StandardPixmap.SP_DialogDiscardButton))
-        self.remove.setToolTip(owner.tr("Remove"))
-        self.remove.setAccessibleName(owner.tr("Remove"))
+        self.remove.setToolTip(QCoreApplication.translate("MultiValueEditor", "Remove"))
+        self.remove.setAccessibleName(QCoreApplication.translate("MultiValueEditor", "Remove"))
         self.remove.clicked.connect(lambda: owner._remove_row(self))
         line.addWidget(self.remove)
         outer.addLayout(line)

@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-_CTX = "Prompts"
-
 
 def _box(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
     box = QMessageBox(parent)
@@ -32,7 +30,7 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str) -> bool
 
 def ask_save_discard_cancel(parent: QWidget | None, text: str) -> str:
     """"save", "discard" or "cancel"."""
-    box = _box(parent, QCoreApplication.translate(_CTX, "Unsaved changes"), text, QMessageBox.Icon.Warning)
+    box = _box(parent, QCoreApplication.translate("Prompts", "Unsaved changes"), text, QMessageBox.Icon.Warning)
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -313,6 +313,11 @@ def _filter_sql(f: ListFilter) -> tuple[str, list[object]]:
     if f.owner_user_id is not None:
         clauses.append("c.owner_user_id = ?")
         params.append(f.owner_user_id)
+    if f.ids is not None:  # a drill-down into a segment: exactly these customers
+        import json
+
+        clauses.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(f.ids)))
     if f.needs_update:
         if f.stale_before is not None:
             clauses.append("(c.invalid_fields > 0 OR coalesce(c.verified_at, c.created_at) < ?)")

@@ -201,3 +201,12 @@ def test_search_classes(owner) -> None:
     assert customers.search_customers(owner, "13").hint == "too_short"
     assert found('" OR 1=1 --') == set()
     assert len(ids) == 4
+
+
+def test_list_filter_by_ids(owner) -> None:
+    """Drill-down from a segment: the list shows exactly the given customers."""
+    ids = [customers.create_customer(owner, {"name": n}) for n in ("甲", "乙", "丙", "丁")]
+    page = customers.list_customers(owner, filters=customers.ListFilter(ids=(ids[1], ids[3])))
+    assert sorted(r.id for r in page.rows) == [ids[1], ids[3]]
+    found = customers.search_customers(owner, "丙", filters=customers.ListFilter(ids=(ids[1],)))
+    assert found.rows == []

@@ -1,0 +1,134 @@
+"""Asks for the secret that opens a backup: an owner passphrase or the recovery key.
+
+Used by the Backup page for Verify… and Restore…. A restore shows a strong warning and needs an
+"I understand" tick before OK is enabled. The typed secret is cleared when the dialog closes; the
+main window's lock calls `force_close()` like for every other dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+__all__ = ["BackupSecretDialog"]
+
+_WARNING_STYLE = ("#restoreWarning{background:#fce8e6;border:1px solid #f6aea9;border-radius:4px;}"
+                  " #restoreWarning QLabel{color:#a50e0e;border:none;background:transparent;}")
+
+
+def _plain_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class BackupSecretDialog(QDialog):
+    """`secret_kwargs()` → {"passphrase": …} or {"recovery_key": …} for the backup service."""
+
+    def __init__(self, parent: QWidget | None, *, title: str, intro: str, warning: str = "",
+                 confirm_text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(_plain_label(intro, self))
+        self.warning_frame: QFrame | None = None
+        if warning:
+            frame = QFrame(self)
+            frame.setObjectName("restoreWarning")
+            frame.setStyleSheet(_WARNING_STYLE)
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(10, 8, 10, 8)
+            inner.addWidget(_plain_label(warning, frame))
+            layout.addWidget(frame)
+            self.warning_frame = frame
+
+        self.passphrase_radio = QRadioButton(self.tr("Owner passphrase"), self)
+        self.recovery_radio = QRadioButton(self.tr("Recovery key"), self)
+        self.passphrase_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.passphrase_radio)
+        group.addButton(self.recovery_radio)
+        layout.addWidget(self.passphrase_radio)
+        layout.addWidget(self.recovery_radio)
+        self.secret_edit = QLineEdit(self)
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setAccessibleName(self.tr("Passphrase or recovery key"))
+        layout.addWidget(self.secret_edit)
+        layout.addWidget(_plain_label(self.tr(
+            "Use the owner passphrase or the recovery key as they were when the backup was made. "
+            "Staff passphrases do not open backups."), self))
+        self.confirm_box: QCheckBox | None = None
+        if confirm_text:
+            self.confirm_box = QCheckBox(confirm_text, self)
+            self.confirm_box.toggled.connect(self._update_ok)
+            layout.addWidget(self.confirm_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase_radio.toggled.connect(self._mode_changed)
+        self.secret_edit.textChanged.connect(self._update_ok)
+        self._mode_changed()
+        self.finished.connect(self._forget_secret)
+        self._kwargs: dict[str, Any] = {}
+
+    # --- public API ------------------------------------------------------------------------------
+    def set_recovery_key_mode(self, on: bool) -> None:
+        (self.recovery_radio if on else self.passphrase_radio).setChecked(True)
+
+    def secret_kwargs(self) -> dict[str, Any]:
+        """What was entered (kept only until it is taken): keyword arguments for the service."""
+        kwargs, self._kwargs = self._kwargs, {}
+        return kwargs
+
+    def accept(self) -> None:
+        if not self._ok_allowed():
+            return
+        text = self.secret_edit.text()
+        if self.recovery_radio.isChecked():
+            self._kwargs = {"recovery_key": text.strip()}
+        else:
+            self._kwargs = {"passphrase": text}
+        super().accept()
+
+    def force_close(self) -> None:
+        self._kwargs = {}
+        self.reject()
+
+    # --- internals -------------------------------------------------------------------------------
+    def _mode_changed(self, *_args: object) -> None:
+        if self.recovery_radio.isChecked():
+            self.secret_edit.setPlaceholderText(self.tr("Recovery key (from the emergency kit)"))
+        else:
+            self.secret_edit.setPlaceholderText(self.tr("Owner passphrase"))
+        self._update_ok()
+
+    def _ok_allowed(self) -> bool:
+        confirmed = self.confirm_box is None or self.confirm_box.isChecked()
+        return bool(self.secret_edit.text().strip()) and confirmed
+
+    def _update_ok(self, *_args: object) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(self._ok_allowed())
+
+    def _forget_secret(self, *_args: object) -> None:
+        self.secret_edit.clear()
