@@ -587,7 +587,364 @@
 <context>
     <name>AddressListEditor</name>
     <message>
+        <source>Address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For foreign addresses, or an address that does not split into province, city and district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole address on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}
+Last verified: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB drive (U盘/移动磁盘) or another folder. Keep one copy away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups of this vault in this destination are deleted after a new backup has been verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups in this destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup to the selected destination and verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup file completely without restoring it (a restore drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this vault with the contents of a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup yet. Back up now to a USB drive (U盘/移动磁盘) or another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: today ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n day(s) ago ({time}).</source>
+        <translation>
+            <numerusform>Last verified backup: %n day ago ({time}).</numerusform>
+            <numerusform>Last verified backup: %n days ago ({time}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new backup is due (reminder after %n day(s)).</source>
+        <translation>
+            <numerusform>A new backup is due (reminder after %n day).</numerusform>
+            <numerusform>A new backup is due (reminder after %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore drill is due: use Verify… on your latest backup with the owner passphrase or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to back up: a USB drive or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({size}; customers: {customers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s) from this destination.</source>
+        <translation>
+            <numerusform>Removed %n older backup from this destination.</numerusform>
+            <numerusform>Removed %n older backups from this destination.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup made {date}:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: restoring REPLACES everything in this vault with the contents of this backup. Customers added or changed after {date} will be lost; customers erased since then stay erased. The current vault is kept until the restore has succeeded. Afterwards everyone must unlock the vault again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that the current data will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the backup made {date}:
+{path}
+Every part is checked and decrypted; nothing is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verified: every part is intact and decrypts; the database inside passed its integrity checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: {date} · Vault: {vault_id} · Customers: {customers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log inside this backup does NOT verify: it was changed outside ClientVault before the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} (customers: {customers}). Unlock the vault again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a newer backup of this vault exists (made {date}); the vault went back to an older state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased after this backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n customer erased after this backup was made were erased again.</numerusform>
+            <numerusform>%n customers erased after this backup was made were erased again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault was upgraded from an older version of ClientVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users need a new passphrase from an owner before they can log in again: {users}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault backups (*.cvbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading back and verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSecretDialog</name>
+    <message>
+        <source>Owner passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the owner passphrase or the recovery key as they were when the backup was made. Staff passphrases do not open backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (from the emergency kit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1493,33 @@ If this keeps happening, copy the details below and send them to whoever support
         <source>ext. {ext}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers with a value that failed validation and needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) failed validation; open the customer to review them.</source>
+        <translation>
+            <numerusform>%n value failed validation; open the customer to review them.</numerusform>
+            <numerusform>%n values failed validation; open the customer to review them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This phone number is not valid and needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1365,6 +1749,72 @@ If this keeps happening, copy the details below and send them to whoever support
             <numerusform>Tag “{tag}” added to %n customer.</numerusform>
             <numerusform>Tag “{tag}” added to %n customers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DestinationModel</name>
+    <message>
+        <source>USB / removable drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for backups before; keeps the newest {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used for backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File system: {fs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <source>Backup destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into a folder of your choice, for example on a USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again for USB drives that were just plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this destination from the list (its backups stay on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2476,233 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (older Excel / WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard contacts (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courier / delivery (name, phone, address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing (name, phone, email, WeChat, tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book (contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting (id, name, company, contacts, address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields except sensitive ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom choice of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose &amp;preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: send the spring catalogue by courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (only what the purpose needs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask phones, emails and ID numbers (138****8000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace customer numbers by pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching the search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the file in a password-protected zip (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the archive password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: the exported file leaves the vault&apos;s protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export customers. Ask the owner to export, or to allow you to make masked exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can export unmasked values, so phones, emails and ID numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card, bank card and health note fields need permission to show sensitive information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password-protected archives are not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting is not permitted for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the export is for (it is recorded in the access log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the search text, or choose all customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you understand the export is not protected by the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is written inside a password-protected zip archive. Anyone with the password can read it, and once unpacked it is a plain file: send the password separately and delete the file when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is a plain, unencrypted file: anyone who gets a copy can read it. Export only what the purpose needs, keep the file safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers-{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {path} (password-protected archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name</source>
@@ -2229,6 +2906,41 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer list from Excel, WPS, another CRM or your phone&apos;s contacts: CSV or text (.csv, .txt), Excel (.xlsx, .xls) or vCard (.vcf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved until the last step. You can undo a finished import from the Import / Export page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lists ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up ClientVault</source>
@@ -2390,6 +3102,212 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>ImportModels</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (blank row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (total row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total or summary row, not a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name, company, phone, email or WeChat ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of this contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same mobile or email as an earlier row of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same mobile or email as an existing customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches an existing customer; nothing new to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} ({group})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved as template &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was imported or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV / text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard (contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyValueEditor</name>
     <message>
         <source>Field</source>
@@ -2417,6 +3335,53 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message>
         <source>The custom field “{name}” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPage</name>
+    <message>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault detected these settings. If names look garbled below, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{columns} columns, about {rows} rows. The first rows as read:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +3537,104 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customer field each column goes to. Suggestions are filled in; change any of them. Below: the first rows as they will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (as stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no saved templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template (for example the program the file came from):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <source>Customers already in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row matches when it has the same mobile number or email as an existing customer or an earlier row of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip matching rows (keep the existing customers as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing customers (fill in fields, add phones, emails and tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new customers anyway (find duplicates later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Close</source>
@@ -2579,6 +3642,17 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiValueEditor</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,6 +3711,32 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check of the whole file; nothing is saved yet. Rejected rows are not imported; flagged values are kept as &quot;invalid, needs review&quot;, never as valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows can be imported: {flagged} with values flagged for review. {rejected} rows rejected, {skipped} skipped (blank, totals, or duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +3943,41 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import #{id} of {file} is done: {imported} new, {updated} updated, {flagged} flagged for review, {rejected} rejected, {skipped} skipped. You can undo it from the Import / Export page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <source>Reset passphrase</source>
@@ -2908,6 +4043,29 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>Can only view and search customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: if you cancel, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,6 +4469,117 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>Tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from CSV, Excel or vCard (contacts) files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and revert its changes to existing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers with only the fields a purpose needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject requests (a customer asks for a copy of everything you hold about them): open the customer and use its export, or export it here by customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about one customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can export everything about a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export customers. The owner can allow you to make masked exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exports are masked (138****8000); only the owner can export full values. Every export is recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are plain files outside the vault. Every export is recorded in the access log with its purpose, fields and count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of {file}? The customers it created are removed for good, and its changes to existing customers are reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: {deleted} customers removed, {reverted} customers restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers changed since could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number (shown in the customer&apos;s title):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-{id}-data-{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON and HTML (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the customer was written to {json} and {html}. These files are not encrypted: hand them over securely.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3971,73 +5240,6 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>data-subject export: everything about one customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Address type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write as one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For foreign addresses, or an address that does not split into province, city and district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street and number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole address on one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -587,8 +587,365 @@
 <context>
     <name>AddressListEditor</name>
     <message>
+        <source>Address type</source>
+        <translation>地址类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Write as one line</source>
+        <translation>写成一行</translation>
+    </message>
+    <message>
+        <source>For foreign addresses, or an address that does not split into province, city and district</source>
+        <translation>用于境外地址，或无法拆分为省、市、区的地址</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>删除此地址</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>The whole address on one line</source>
+        <translation>在一行中填写完整地址</translation>
+    </message>
+    <message>
         <source>Add address</source>
         <translation>添加地址</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>{path}
+Last verified: {time}</source>
+        <translation>{path}
+最近校验：{time}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>A USB drive (U盘/移动磁盘) or another folder. Keep one copy away from this computer.</source>
+        <translation>U盘/移动磁盘或其他文件夹。请另存一份放在这台电脑以外的地方。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>保留最新的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>保留的备份数量</translation>
+    </message>
+    <message>
+        <source>Older backups of this vault in this destination are deleted after a new backup has been verified</source>
+        <translation>新备份通过校验后，会删除此位置中此保险箱较旧的备份</translation>
+    </message>
+    <message>
+        <source>backups in this destination</source>
+        <translation>个备份（此位置）</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup to the selected destination and verify it</source>
+        <translation>将加密备份写入所选位置并校验</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>此保险箱的备份</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>校验…</translation>
+    </message>
+    <message>
+        <source>Check a backup file completely without restoring it (a restore drill)</source>
+        <translation>完整检查备份文件但不还原（还原演练）</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>还原…</translation>
+    </message>
+    <message>
+        <source>Replace this vault with the contents of a backup</source>
+        <translation>用备份的内容替换此保险箱</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>No verified backup yet. Back up now to a USB drive (U盘/移动磁盘) or another folder.</source>
+        <translation>还没有通过校验的备份。请立即备份到U盘/移动磁盘或其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Last verified backup: today ({time}).</source>
+        <translation>最近一次通过校验的备份：今天（{time}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n day(s) ago ({time}).</source>
+        <translation>
+            <numerusform>最近一次通过校验的备份：%n 天前（{time}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new backup is due (reminder after %n day(s)).</source>
+        <translation>
+            <numerusform>该备份了（超过 %n 天提醒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore drill is due: use Verify… on your latest backup with the owner passphrase or the recovery key.</source>
+        <translation>该做一次还原演练了：用所有者密码或恢复密钥对最新的备份执行“校验…”。</translation>
+    </message>
+    <message>
+        <source>Choose where to back up: a USB drive or a folder.</source>
+        <translation>请选择备份位置：U盘/移动磁盘或文件夹。</translation>
+    </message>
+    <message>
+        <source>Preparing the backup…</source>
+        <translation>正在准备备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({size}; customers: {customers}).</source>
+        <translation>备份已写入并通过校验：{file}（{size}；客户：{customers}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s) from this destination.</source>
+        <translation>
+            <numerusform>已从此位置删除 %n 个较旧的备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished and verified.</source>
+        <translation>备份已完成并通过校验。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to verify</source>
+        <translation>选择要校验的备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {date}:
+{path}</source>
+        <translation>还原 {date} 的备份：
+{path}</translation>
+    </message>
+    <message>
+        <source>Warning: restoring REPLACES everything in this vault with the contents of this backup. Customers added or changed after {date} will be lost; customers erased since then stay erased. The current vault is kept until the restore has succeeded. Afterwards everyone must unlock the vault again.</source>
+        <translation>警告：还原会用此备份的内容替换此保险箱中的全部数据。{date} 之后新增或修改的客户将丢失；此后被彻底清除的客户仍保持清除。还原成功之前会保留当前的保险箱。还原后所有人都必须重新解锁保险箱。</translation>
+    </message>
+    <message>
+        <source>I understand that the current data will be replaced</source>
+        <translation>我明白当前数据将被替换</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>Verify the backup made {date}:
+{path}
+Every part is checked and decrypted; nothing is restored.</source>
+        <translation>校验 {date} 的备份：
+{path}
+将检查并解密每个部分；不会还原任何内容。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Backup verified: every part is intact and decrypts; the database inside passed its integrity checks.</source>
+        <translation>备份校验通过：每个部分都完好且能解密；其中的数据库通过了完整性检查。</translation>
+    </message>
+    <message>
+        <source>Made: {date} · Vault: {vault_id} · Customers: {customers}</source>
+        <translation>备份时间：{date} · 保险箱：{vault_id} · 客户：{customers}</translation>
+    </message>
+    <message>
+        <source>The access log inside this backup does NOT verify: it was changed outside ClientVault before the backup was made.</source>
+        <translation>此备份中的访问日志未通过验证：在备份之前，它已在客户保险箱之外被改动。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault.</source>
+        <translation>此备份属于另一个保险箱。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要还原的备份</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在还原…</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>还原完成</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} (customers: {customers}). Unlock the vault again to continue.</source>
+        <translation>已还原 {date} 的备份（客户：{customers}）。请重新解锁保险箱后继续。</translation>
+    </message>
+    <message>
+        <source>Warning: a newer backup of this vault exists (made {date}); the vault went back to an older state.</source>
+        <translation>警告：此保险箱存在更新的备份（{date}）；保险箱已回到较旧的状态。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased after this backup was made were erased again.</source>
+        <translation>
+            <numerusform>在此备份之后被彻底清除的 %n 位客户已再次清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault was upgraded from an older version of ClientVault.</source>
+        <translation>保险箱已从旧版客户保险箱升级。</translation>
+    </message>
+    <message>
+        <source>These users need a new passphrase from an owner before they can log in again: {users}</source>
+        <translation>以下用户需要所有者为其重设密码后才能再次登录：{users}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>ClientVault backups (*.cvbak)</source>
+        <translation>客户保险箱备份 (*.cvbak)</translation>
+    </message>
+    <message>
+        <source>Copying the vault…</source>
+        <translation>正在复制保险箱…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Reading back and verifying…</source>
+        <translation>正在读回并校验…</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>正在解密…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSecretDialog</name>
+    <message>
+        <source>Owner passphrase</source>
+        <translation>所有者密码</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>密码或恢复密钥</translation>
+    </message>
+    <message>
+        <source>Use the owner passphrase or the recovery key as they were when the backup was made. Staff passphrases do not open backups.</source>
+        <translation>请使用备份时有效的所有者密码或恢复密钥。员工密码无法打开备份。</translation>
+    </message>
+    <message>
+        <source>Recovery key (from the emergency kit)</source>
+        <translation>恢复密钥（见应急资料）</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1494,32 @@ If this keeps happening, copy the details below and send them to whoever support
         <source>ext. {ext}</source>
         <translation>转 {ext}</translation>
     </message>
+    <message>
+        <source>Customers with a value that failed validation and needs review</source>
+        <translation>有信息未通过校验、需要核对的客户</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>点击按此列排序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) failed validation; open the customer to review them.</source>
+        <translation>
+            <numerusform>有 %n 项信息未通过校验，请打开该客户进行核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This phone number is not valid and needs review.</source>
+        <translation>这个电话号码无效，需要核对。</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需核对</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1357,6 +1740,72 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation>
             <numerusform>已为 %n 位客户添加标签“{tag}”。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DestinationModel</name>
+    <message>
+        <source>USB / removable drive</source>
+        <translation>U盘/移动磁盘</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>{size} free</source>
+        <translation>可用 {size}</translation>
+    </message>
+    <message>
+        <source>Used for backups before; keeps the newest {keep}.</source>
+        <translation>曾用于备份；保留最新的 {keep} 个。</translation>
+    </message>
+    <message>
+        <source>Not used for backups yet.</source>
+        <translation>尚未用于备份。</translation>
+    </message>
+    <message>
+        <source>File system: {fs}</source>
+        <translation>文件系统：{fs}</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <source>Backup destinations</source>
+        <translation>备份位置</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Back up into a folder of your choice, for example on a USB drive</source>
+        <translation>备份到您选择的文件夹，例如U盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>Refresh drives</source>
+        <translation>刷新磁盘</translation>
+    </message>
+    <message>
+        <source>Look again for USB drives that were just plugged in</source>
+        <translation>重新查找刚插入的U盘/移动磁盘</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this destination from the list (its backups stay on it)</source>
+        <translation>从列表中移除此位置（其中的备份会保留）</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation>选择存放备份的文件夹</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2467,233 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel)</source>
+        <translation>CSV，带 BOM 的 UTF-8（Excel）</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (older Excel / WPS)</source>
+        <translation>CSV，GB18030（旧版 Excel / WPS）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (.vcf)</source>
+        <translation>vCard 通讯录 (.vcf)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Courier / delivery (name, phone, address)</source>
+        <translation>快递 / 配送（姓名、电话、地址）</translation>
+    </message>
+    <message>
+        <source>Marketing (name, phone, email, WeChat, tags)</source>
+        <translation>营销（姓名、电话、邮箱、微信、标签）</translation>
+    </message>
+    <message>
+        <source>Address book (contact details)</source>
+        <translation>通讯录（联系方式）</translation>
+    </message>
+    <message>
+        <source>Accounting (id, name, company, contacts, address)</source>
+        <translation>财务（编号、姓名、公司、联系方式、地址）</translation>
+    </message>
+    <message>
+        <source>All fields except sensitive ones</source>
+        <translation>除敏感信息外的所有字段</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Custom choice of fields</source>
+        <translation>自选字段</translation>
+    </message>
+    <message>
+        <source>Purpose &amp;preset:</source>
+        <translation>用途预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>For example: send the spring catalogue by courier</source>
+        <translation>例如：快递寄送春季产品目录</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Fields (only what the purpose needs)</source>
+        <translation>字段（只选用途所需）</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Mask phones, emails and ID numbers (138****8000)</source>
+        <translation>脱敏电话、邮箱和身份证号（138****8000）</translation>
+    </message>
+    <message>
+        <source>Replace customer numbers by pseudonyms</source>
+        <translation>用假名代替客户编号</translation>
+    </message>
+    <message>
+        <source>Which customers</source>
+        <translation>导出哪些客户</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>Matching the search:</source>
+        <translation>符合搜索：</translation>
+    </message>
+    <message>
+        <source>With the tag:</source>
+        <translation>带有标签：</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>Put the file in a password-protected zip (AES-256)</source>
+        <translation>将文件放入带密码的压缩包（AES-256）</translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation>压缩包密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the archive password</source>
+        <translation>再次输入压缩包密码</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>I understand: the exported file leaves the vault&apos;s protection</source>
+        <translation>我明白：导出的文件将不再受保险箱保护</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Your role may not export customers. Ask the owner to export, or to allow you to make masked exports.</source>
+        <translation>您的角色不能导出客户。请让所有者导出，或请其允许您进行脱敏导出。</translation>
+    </message>
+    <message>
+        <source>Only the owner can export unmasked values, so phones, emails and ID numbers are masked.</source>
+        <translation>只有所有者可以导出未脱敏的值，因此电话、邮箱和身份证号会被脱敏。</translation>
+    </message>
+    <message>
+        <source>ID card, bank card and health note fields need permission to show sensitive information.</source>
+        <translation>身份证号、银行卡号和健康备注字段需要“显示敏感信息”的权限。</translation>
+    </message>
+    <message>
+        <source>Password-protected archives are not available in this installation.</source>
+        <translation>此安装不支持带密码的压缩包。</translation>
+    </message>
+    <message>
+        <source>Exporting is not permitted for your role.</source>
+        <translation>您的角色不允许导出。</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>请至少选择一个字段。</translation>
+    </message>
+    <message>
+        <source>Say what the export is for (it is recorded in the access log).</source>
+        <translation>请填写导出用途（会记入访问日志）。</translation>
+    </message>
+    <message>
+        <source>Type the search text, or choose all customers.</source>
+        <translation>请输入搜索内容，或选择所有客户。</translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>请选择一个标签。</translation>
+    </message>
+    <message>
+        <source>The archive password needs at least 8 characters.</source>
+        <translation>压缩包密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Confirm that you understand the export is not protected by the vault.</source>
+        <translation>请确认您明白导出文件不受保险箱保护。</translation>
+    </message>
+    <message>
+        <source>The file is written inside a password-protected zip archive. Anyone with the password can read it, and once unpacked it is a plain file: send the password separately and delete the file when it is no longer needed.</source>
+        <translation>文件将写入带密码的压缩包。任何知道密码的人都能读取，解压后即为明文文件：请单独发送密码，不再需要时删除文件。</translation>
+    </message>
+    <message>
+        <source>An export is a plain, unencrypted file: anyone who gets a copy can read it. Export only what the purpose needs, keep the file safe and delete it when it is no longer needed.</source>
+        <translation>导出文件是未加密的明文文件：任何拿到副本的人都能读取。请只导出用途所需的内容，妥善保管，不再需要时删除。</translation>
+    </message>
+    <message>
+        <source>customers-{date}</source>
+        <translation>客户-{date}</translation>
+    </message>
+    <message>
+        <source>{kind} files (*{suffix})</source>
+        <translation>{kind} 文件 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {path} (password-protected archive).</source>
+        <translation>已将 {count} 位客户导出到 {path}（带密码的压缩包）。</translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {path}.</source>
+        <translation>已将 {count} 位客户导出到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name</source>
@@ -2221,6 +2897,41 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A customer list from Excel, WPS, another CRM or your phone&apos;s contacts: CSV or text (.csv, .txt), Excel (.xlsx, .xls) or vCard (.vcf).</source>
+        <translation>来自 Excel、WPS、其他 CRM 或手机通讯录的客户名单：CSV 或文本（.csv、.txt）、Excel（.xlsx、.xls）或 vCard（.vcf）。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until the last step. You can undo a finished import from the Import / Export page.</source>
+        <translation>在最后一步之前不会保存任何内容。完成的导入可以在“导入 / 导出”页面撤销。</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer lists ({patterns})</source>
+        <translation>客户名单 ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up ClientVault</source>
@@ -2378,6 +3089,212 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>ImportModels</name>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需核对</translation>
+    </message>
+    <message>
+        <source>Skipped (blank row)</source>
+        <translation>跳过（空行）</translation>
+    </message>
+    <message>
+        <source>Skipped (total row)</source>
+        <translation>跳过（合计行）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>The row is empty.</source>
+        <translation>此行为空。</translation>
+    </message>
+    <message>
+        <source>A total or summary row, not a customer.</source>
+        <translation>合计或汇总行，不是客户。</translation>
+    </message>
+    <message>
+        <source>No name, company, phone, email or WeChat ID.</source>
+        <translation>没有姓名、公司、电话、邮箱或微信号。</translation>
+    </message>
+    <message>
+        <source>The name is missing or not valid.</source>
+        <translation>姓名缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The row could not be read.</source>
+        <translation>无法读取此行。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of this contact card.</source>
+        <translation>文件在这张联系人名片中间结束。</translation>
+    </message>
+    <message>
+        <source>Same mobile or email as an earlier row of this file.</source>
+        <translation>与文件中前面某行的手机号或邮箱相同。</translation>
+    </message>
+    <message>
+        <source>Same mobile or email as an existing customer.</source>
+        <translation>与已有客户的手机号或邮箱相同。</translation>
+    </message>
+    <message>
+        <source>Matches an existing customer; nothing new to add.</source>
+        <translation>与已有客户匹配，没有可添加的新内容。</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Last follow-up date</source>
+        <translation>最后跟进日期</translation>
+    </message>
+    <message>
+        <source>Custom field: {name}</source>
+        <translation>自定义字段：{name}</translation>
+    </message>
+    <message>
+        <source>{field} ({group})</source>
+        <translation>{field}（{group}）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>{imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped</source>
+        <translation>新建 {imported}，更新 {updated}，待核查 {flagged}，拒绝 {rejected}，跳过 {skipped}</translation>
+    </message>
+    <message>
+        <source>Undone {time}</source>
+        <translation>已于 {time} 撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Import #{id}</source>
+        <translation>导入 #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Mapping saved as template &quot;{name}&quot;.</source>
+        <translation>列映射已保存为模板“{name}”。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported or changed.</source>
+        <translation>导入已取消，没有导入或修改任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was imported or changed.</source>
+        <translation>导入失败，没有导入或修改任何内容。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}. Choose another folder.</source>
+        <translation>无法将报告保存到 {path}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <source>CSV / text</source>
+        <translation>CSV / 文本</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 (.xls)</source>
+        <translation>Excel 97–2003 工作簿 (.xls)</translation>
+    </message>
+    <message>
+        <source>vCard (contacts)</source>
+        <translation>vCard（通讯录）</translation>
+    </message>
+</context>
+<context>
     <name>KeyValueEditor</name>
     <message>
         <source>Field</source>
@@ -2406,6 +3323,53 @@ If this keeps happening, copy the details below and send them to whoever support
     <message>
         <source>The custom field “{name}” appears twice.</source>
         <translation>自定义字段“{name}”重复了。</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPage</name>
+    <message>
+        <source>How the file is read</source>
+        <translation>文件读取方式</translation>
+    </message>
+    <message>
+        <source>ClientVault detected these settings. If names look garbled below, choose another encoding.</source>
+        <translation>ClientVault 检测到以下设置。如果下方姓名显示为乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Detected from the file.</source>
+        <translation>根据文件检测得出。</translation>
+    </message>
+    <message>
+        <source>{columns} columns, about {rows} rows. The first rows as read:</source>
+        <translation>{columns} 列，约 {rows} 行。读取到的前几行：</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3525,104 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Which customer field each column goes to. Suggestions are filled in; change any of them. Below: the first rows as they will be stored.</source>
+        <translation>每一列对应哪个客户字段。已自动填入建议，可任意修改。下方预览：前几行将以这样的形式保存。</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Mapping template</source>
+        <translation>列映射模板</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>应用模板</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>另存为模板…</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>文件列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <source>Preview (as stored):</source>
+        <translation>预览（保存后的样子）：</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>（第 {n} 列）</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>列 {column} 对应的字段</translation>
+    </message>
+    <message>
+        <source>(no saved templates)</source>
+        <translation>（没有已保存的模板）</translation>
+    </message>
+    <message>
+        <source>Save mapping template</source>
+        <translation>保存列映射模板</translation>
+    </message>
+    <message>
+        <source>Name of the template (for example the program the file came from):</source>
+        <translation>模板名称（例如文件来源的软件）：</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <source>Customers already in the vault</source>
+        <translation>保险箱中已有的客户</translation>
+    </message>
+    <message>
+        <source>A row matches when it has the same mobile number or email as an existing customer or an earlier row of the file.</source>
+        <translation>若某行的手机号或邮箱与已有客户或文件中前面的行相同，即视为匹配。</translation>
+    </message>
+    <message>
+        <source>Skip matching rows (keep the existing customers as they are)</source>
+        <translation>跳过匹配的行（保持已有客户不变）</translation>
+    </message>
+    <message>
+        <source>Update the existing customers (fill in fields, add phones, emails and tags)</source>
+        <translation>更新已有客户（填写字段，添加电话、邮箱和标签）</translation>
+    </message>
+    <message>
+        <source>Create new customers anyway (find duplicates later)</source>
+        <translation>仍然新建客户（稍后再查找重复）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Dry run…</source>
+        <translation>试运行中…</translation>
+    </message>
+    <message>
+        <source>Dry run: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation>试运行：新建 {imported}，更新 {updated}，待核查 {flagged}，拒绝 {rejected}，跳过 {skipped}。</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Close</source>
@@ -2568,7 +3630,18 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>Close message</source>
-        <translation>关闭提示</translation>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>MultiValueEditor</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +3700,32 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>A check of the whole file; nothing is saved yet. Rejected rows are not imported; flagged values are kept as &quot;invalid, needs review&quot;, never as valid.</source>
+        <translation>已检查整个文件，尚未保存任何内容。被拒绝的行不会导入；被标记的值将保存为“无效，待核查”，绝不会当作有效值。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>{rows} rows can be imported: {flagged} with values flagged for review. {rejected} rows rejected, {skipped} skipped (blank, totals, or duplicates).</source>
+        <translation>可导入 {rows} 行，其中 {flagged} 行有待核查的值。拒绝 {rejected} 行，跳过 {skipped} 行（空行、合计行或重复）。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3930,41 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Import #{id} of {file} is done: {imported} new, {updated} updated, {flagged} flagged for review, {rejected} rejected, {skipped} skipped. You can undo it from the Import / Export page.</source>
+        <translation>{file} 的导入 #{id} 已完成：新建 {imported}，更新 {updated}，待核查 {flagged}，拒绝 {rejected}，跳过 {skipped}。可以在“导入 / 导出”页面撤销此次导入。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <source>Reset passphrase</source>
@@ -2897,6 +4031,29 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>Can only view and search customers.</source>
         <translation>只能查看和搜索客户。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All or nothing: if you cancel, nothing is imported.</source>
+        <translation>要么全部导入，要么都不导入：如果取消，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows…</source>
+        <translation>{done} / {total} 行…</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +4457,117 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>Tag {tag}</source>
         <translation>标签 {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Import customers from CSV, Excel or vCard (contacts) files</source>
+        <translation>从 CSV、Excel 或 vCard（通讯录）文件导入客户</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and revert its changes to existing customers</source>
+        <translation>删除此次导入新建的客户，并撤回它对已有客户的修改</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export customers with only the fields a purpose needs</source>
+        <translation>按用途只导出所需字段</translation>
+    </message>
+    <message>
+        <source>Data-subject requests (a customer asks for a copy of everything you hold about them): open the customer and use its export, or export it here by customer number.</source>
+        <translation>个人信息查阅请求（客户要求获取您保存的其全部信息）：请打开该客户并使用其导出功能，或在此按客户编号导出。</translation>
+    </message>
+    <message>
+        <source>Export everything about one customer…</source>
+        <translation>导出某位客户的全部信息…</translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation>导入 / 导出</translation>
+    </message>
+    <message>
+        <source>Only the owner can export everything about a customer.</source>
+        <translation>只有所有者可以导出客户的全部信息。</translation>
+    </message>
+    <message>
+        <source>Your role may not export customers. The owner can allow you to make masked exports.</source>
+        <translation>您的角色不能导出客户。所有者可以允许您进行脱敏导出。</translation>
+    </message>
+    <message>
+        <source>Your exports are masked (138****8000); only the owner can export full values. Every export is recorded in the access log.</source>
+        <translation>您的导出会被脱敏（138****8000）；只有所有者可以导出完整信息。每次导出都会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Exports are plain files outside the vault. Every export is recorded in the access log with its purpose, fields and count.</source>
+        <translation>导出文件是保险箱之外的明文文件。每次导出都会连同用途、字段和数量记入访问日志。</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>尚无导入记录。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation>已导入 {file}：新建 {imported}，更新 {updated}，待核查 {flagged}，拒绝 {rejected}，跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file}? The customers it created are removed for good, and its changes to existing customers are reverted.</source>
+        <translation>撤销 {file} 的导入？它新建的客户将被永久删除，它对已有客户的修改将被撤回。</translation>
+    </message>
+    <message>
+        <source>Import undone: {deleted} customers removed, {reverted} customers restored.</source>
+        <translation>已撤销导入：删除了 {deleted} 位客户，恢复了 {reverted} 位客户。</translation>
+    </message>
+    <message>
+        <source>{count} customers changed since could not be restored.</source>
+        <translation>有 {count} 位客户在此后被修改过，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {path}.</source>
+        <translation>已将 {count} 位客户导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Data-subject export</source>
+        <translation>个人信息副本导出</translation>
+    </message>
+    <message>
+        <source>Customer number (shown in the customer&apos;s title):</source>
+        <translation>客户编号（显示在客户标题中）：</translation>
+    </message>
+    <message>
+        <source>customer-{id}-data-{date}</source>
+        <translation>客户-{id}-信息-{date}</translation>
+    </message>
+    <message>
+        <source>JSON and HTML (*.json)</source>
+        <translation>JSON 和 HTML (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything held about the customer was written to {json} and {html}. These files are not encrypted: hand them over securely.</source>
+        <translation>该客户的全部信息已写入 {json} 和 {html}。这些文件未加密，请安全地交付。</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +4982,7 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>Backup written and verified: {file} ({size}; customers: {customers}).</source>
-        <translation>备份已写入并校验：{file}（{size}；客户：{customers}）。</translation>
+        <translation>备份已写入并通过校验：{file}（{size}；客户：{customers}）。</translation>
     </message>
     <message>
         <source>Removed {count} older backups (keeping the newest {keep}).</source>
@@ -3722,7 +4990,7 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>Backup verified: every part is intact and decrypts; the database inside passed its integrity checks.</source>
-        <translation>备份校验通过：每个部分都完好且可以解密；其中的数据库通过了完整性校验。</translation>
+        <translation>备份校验通过：每个部分都完好且能解密；其中的数据库通过了完整性检查。</translation>
     </message>
     <message>
         <source>  Made: {date} (ClientVault {version}), backup number {sequence}</source>
@@ -3762,11 +5030,11 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>The vault was upgraded from an older version of ClientVault.</source>
-        <translation>保险箱已从旧版本的客户保险箱升级。</translation>
+        <translation>保险箱已从旧版客户保险箱升级。</translation>
     </message>
     <message>
         <source>These users need a new passphrase from an owner before they can log in again: {users}</source>
-        <translation>以下用户需要所有者为其设置新的密码短语后才能再次登录：{users}</translation>
+        <translation>以下用户需要所有者为其重设密码后才能再次登录：{users}</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3790,7 +5058,7 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation>尚无备份。</translation>
+        <translation>还没有备份。</translation>
     </message>
     <message>
         <source>the owner whose passphrase is given</source>
@@ -3971,73 +5239,6 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     <message>
         <source>data-subject export: everything about one customer</source>
         <translation>个人信息副本：导出关于一位客户的全部信息</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Address type</source>
-        <translation>地址类型</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>住宅</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>收货地址</translation>
-    </message>
-    <message>
-        <source>Write as one line</source>
-        <translation>写成一行</translation>
-    </message>
-    <message>
-        <source>For foreign addresses, or an address that does not split into province, city and district</source>
-        <translation>用于境外地址，或无法拆分为省、市、区的地址</translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation>删除此地址</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区/县</translation>
-    </message>
-    <message>
-        <source>Street and number</source>
-        <translation>街道门牌</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>邮编</translation>
-    </message>
-    <message>
-        <source>The whole address on one line</source>
-        <translation>在一行中填写完整地址</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
 </context>
 </TS>

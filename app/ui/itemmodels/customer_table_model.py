@@ -392,7 +392,7 @@ class CustomerTableModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_FLAG and r.invalid_fields:
-                return QCoreApplication.translate("CustomerTableModel", "%n value(s) failed validation; open the customer to review them.", "", r.invalid_fields)
+                return self.tr("%n value(s) failed validation; open the customer to review them.", "", r.invalid_fields)
             if col == COL_PHONE and r.phone and not r.phone.startswith("+"):
                 return QCoreApplication.translate("CustomerTableModel", "This phone number is not valid and needs review.")
             return None

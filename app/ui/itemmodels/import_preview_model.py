@@ -55,31 +55,31 @@ def _tr(source: str) -> str:
 
 
 _STATUS: Final = {
-    "ok": QT_TRANSLATE_NOOP(_CTX, "Ready"),
-    "flagged": QT_TRANSLATE_NOOP(_CTX, "Needs review"),
-    "blank": QT_TRANSLATE_NOOP(_CTX, "Skipped (blank row)"),
-    "summary": QT_TRANSLATE_NOOP(_CTX, "Skipped (total row)"),
-    "rejected": QT_TRANSLATE_NOOP(_CTX, "Rejected"),
-    "imported": QT_TRANSLATE_NOOP(_CTX, "New"),
-    "updated": QT_TRANSLATE_NOOP(_CTX, "Updated"),
-    "skipped": QT_TRANSLATE_NOOP(_CTX, "Skipped"),
+    "ok": QT_TRANSLATE_NOOP("ImportModels", "Ready"),
+    "flagged": QT_TRANSLATE_NOOP("ImportModels", "Needs review"),
+    "blank": QT_TRANSLATE_NOOP("ImportModels", "Skipped (blank row)"),
+    "summary": QT_TRANSLATE_NOOP("ImportModels", "Skipped (total row)"),
+    "rejected": QT_TRANSLATE_NOOP("ImportModels", "Rejected"),
+    "imported": QT_TRANSLATE_NOOP("ImportModels", "New"),
+    "updated": QT_TRANSLATE_NOOP("ImportModels", "Updated"),
+    "skipped": QT_TRANSLATE_NOOP("ImportModels", "Skipped"),
 }
 _REASONS: Final = {
-    "blank": QT_TRANSLATE_NOOP(_CTX, "The row is empty."),
-    "summary": QT_TRANSLATE_NOOP(_CTX, "A total or summary row, not a customer."),
-    "no_identity": QT_TRANSLATE_NOOP(_CTX, "No name, company, phone, email or WeChat ID."),
-    "invalid_name": QT_TRANSLATE_NOOP(_CTX, "The name is missing or not valid."),
-    "invalid": QT_TRANSLATE_NOOP(_CTX, "The row could not be read."),
-    "truncated": QT_TRANSLATE_NOOP(_CTX, "The file ends in the middle of this contact card."),
-    "duplicate_in_file": QT_TRANSLATE_NOOP(_CTX, "Same mobile or email as an earlier row of this file."),
-    "matches_existing": QT_TRANSLATE_NOOP(_CTX, "Same mobile or email as an existing customer."),
-    "unchanged": QT_TRANSLATE_NOOP(_CTX, "Matches an existing customer; nothing new to add."),
+    "blank": QT_TRANSLATE_NOOP("ImportModels", "The row is empty."),
+    "summary": QT_TRANSLATE_NOOP("ImportModels", "A total or summary row, not a customer."),
+    "no_identity": QT_TRANSLATE_NOOP("ImportModels", "No name, company, phone, email or WeChat ID."),
+    "invalid_name": QT_TRANSLATE_NOOP("ImportModels", "The name is missing or not valid."),
+    "invalid": QT_TRANSLATE_NOOP("ImportModels", "The row could not be read."),
+    "truncated": QT_TRANSLATE_NOOP("ImportModels", "The file ends in the middle of this contact card."),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("ImportModels", "Same mobile or email as an earlier row of this file."),
+    "matches_existing": QT_TRANSLATE_NOOP("ImportModels", "Same mobile or email as an existing customer."),
+    "unchanged": QT_TRANSLATE_NOOP("ImportModels", "Matches an existing customer; nothing new to add."),
 }
 _TARGETS: Final = {
-    "": QT_TRANSLATE_NOOP(_CTX, "(do not import)"),
-    "middle_name": QT_TRANSLATE_NOOP(_CTX, "Middle name"),
-    "external_id": QT_TRANSLATE_NOOP(_CTX, "External ID"),
-    "last_follow_up": QT_TRANSLATE_NOOP(_CTX, "Last follow-up date"),
+    "": QT_TRANSLATE_NOOP("ImportModels", "(do not import)"),
+    "middle_name": QT_TRANSLATE_NOOP("ImportModels", "Middle name"),
+    "external_id": QT_TRANSLATE_NOOP("ImportModels", "External ID"),
+    "last_follow_up": QT_TRANSLATE_NOOP("ImportModels", "Last follow-up date"),
 }
 
 
@@ -101,11 +101,11 @@ def target_label(target: str) -> str:
     if target in _TARGETS:
         return _tr(_TARGETS[target])
     if target.startswith("custom:"):
-        return _tr("Custom field: {name}").format(name=target[len("custom:"):])
+        return QCoreApplication.translate("ImportModels", "Custom field: {name}").format(name=target[len("custom:"):])
     part, sep, group = target.partition("|")
     if sep:
         label = field_label(_LABEL_KEY.get(part, part))
-        return _tr("{field} ({group})").format(field=label, group=group) if group else label
+        return QCoreApplication.translate("ImportModels", "{field} ({group})").format(field=label, group=group) if group else label
     return field_label(_LABEL_KEY.get(target, target))
 
 
@@ -180,9 +180,9 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.COL_ROW:
-            return _tr("Row")
+            return QCoreApplication.translate("ImportModels", "Row")
         if section == self.COL_STATUS:
-            return _tr("Status")
+            return QCoreApplication.translate("ImportModels", "Status")
         if 0 <= section - self.FIXED < len(self._keys):
             return _column_label(self._keys[section - self.FIXED])
         return None
@@ -284,7 +284,7 @@ class ProblemsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("Row"), _tr("Outcome"), _tr("Field"), _tr("Problem"))
+        titles = (QCoreApplication.translate("ImportModels", "Row"), QCoreApplication.translate("ImportModels", "Outcome"), QCoreApplication.translate("ImportModels", "Field"), QCoreApplication.translate("ImportModels", "Problem"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -341,7 +341,7 @@ class ImportsListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("File"), _tr("Imported at"), _tr("Result"), _tr("Status"))
+        titles = (QCoreApplication.translate("ImportModels", "File"), QCoreApplication.translate("ImportModels", "Imported at"), QCoreApplication.translate("ImportModels", "Result"), QCoreApplication.translate("ImportModels", "Status"))
         return titles[section] if 0 <= section < len(titles) else None
 
     @staticmethod
@@ -350,8 +350,9 @@ class ImportsListModel(QAbstractTableModel):
             value = counts.get(key, 0)
             return value if isinstance(value, int) else 0
 
-        return _tr("{imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, "
-                   "{skipped} skipped").format(imported=n("imported"), updated=n("updated"),
+        return QCoreApplication.translate(
+            "ImportModels", "{imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped"
+        ).format(imported=n("imported"), updated=n("updated"),
                                                flagged=n("flagged"), rejected=n("rejected"), skipped=n("skipped"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -371,10 +372,10 @@ class ImportsListModel(QAbstractTableModel):
             if col == self.COL_COUNTS:
                 return self.counts_text(r.counts)
             if r.undone_at is not None:
-                return _tr("Undone {time}").format(time=local_time_text(str(r.undone_at)))
-            return _tr("Imported")
+                return QCoreApplication.translate("ImportModels", "Undone {time}").format(time=local_time_text(str(r.undone_at)))
+            return QCoreApplication.translate("ImportModels", "Imported")
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_FILE:
             return icon("revert") if r.undone_at is not None else icon("import")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_FILE:
-            return _tr("Import #{id}").format(id=r.id)
+            return QCoreApplication.translate("ImportModels", "Import #{id}").format(id=r.id)
         return None

@@ -50,24 +50,24 @@ __all__ = ["ExportDialog"]
 
 _CTX: Final = "ExportDialog"
 FORMATS: Final = (
-    ("csv", QT_TRANSLATE_NOOP(_CTX, "CSV, UTF-8 with BOM (Excel)"), ".csv"),
-    ("csv-gb18030", QT_TRANSLATE_NOOP(_CTX, "CSV, GB18030 (older Excel / WPS)"), ".csv"),
-    ("xlsx", QT_TRANSLATE_NOOP(_CTX, "Excel workbook (.xlsx)"), ".xlsx"),
-    ("vcf", QT_TRANSLATE_NOOP(_CTX, "vCard contacts (.vcf)"), ".vcf"),
-    ("json", QT_TRANSLATE_NOOP(_CTX, "JSON"), ".json"),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV, UTF-8 with BOM (Excel)"), ".csv"),
+    ("csv-gb18030", QT_TRANSLATE_NOOP("ExportDialog", "CSV, GB18030 (older Excel / WPS)"), ".csv"),
+    ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"), ".xlsx"),
+    ("vcf", QT_TRANSLATE_NOOP("ExportDialog", "vCard contacts (.vcf)"), ".vcf"),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON"), ".json"),
 )
 PRESET_NAMES: Final = {
-    "courier": QT_TRANSLATE_NOOP(_CTX, "Courier / delivery (name, phone, address)"),
-    "marketing": QT_TRANSLATE_NOOP(_CTX, "Marketing (name, phone, email, WeChat, tags)"),
-    "contacts": QT_TRANSLATE_NOOP(_CTX, "Address book (contact details)"),
-    "accounting": QT_TRANSLATE_NOOP(_CTX, "Accounting (id, name, company, contacts, address)"),
-    "all": QT_TRANSLATE_NOOP(_CTX, "All fields except sensitive ones"),
+    "courier": QT_TRANSLATE_NOOP("ExportDialog", "Courier / delivery (name, phone, address)"),
+    "marketing": QT_TRANSLATE_NOOP("ExportDialog", "Marketing (name, phone, email, WeChat, tags)"),
+    "contacts": QT_TRANSLATE_NOOP("ExportDialog", "Address book (contact details)"),
+    "accounting": QT_TRANSLATE_NOOP("ExportDialog", "Accounting (id, name, company, contacts, address)"),
+    "all": QT_TRANSLATE_NOOP("ExportDialog", "All fields except sensitive ones"),
 }
 _EXTRA_LABELS: Final = {
-    "id": QT_TRANSLATE_NOOP(_CTX, "Customer number"),
-    "phones": QT_TRANSLATE_NOOP(_CTX, "Phones"),
-    "emails": QT_TRANSLATE_NOOP(_CTX, "Emails"),
-    "addresses": QT_TRANSLATE_NOOP(_CTX, "Addresses"),
+    "id": QT_TRANSLATE_NOOP("ExportDialog", "Customer number"),
+    "phones": QT_TRANSLATE_NOOP("ExportDialog", "Phones"),
+    "emails": QT_TRANSLATE_NOOP("ExportDialog", "Emails"),
+    "addresses": QT_TRANSLATE_NOOP("ExportDialog", "Addresses"),
 }
 _DIR_KEY: Final = "export/dir"
 

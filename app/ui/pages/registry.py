@@ -10,5 +10,13 @@ def page_classes() -> list[type[Page]]:
     from app.ui.pages.access_log_page import AccessLogPage
     from app.ui.pages.customers_page import CustomersPage
     from app.ui.pages.settings_page import SettingsPage
+    from app.ui.pages.transfer_page import TransferPage
 
-    return [CustomersPage, AccessLogPage, SettingsPage]
+    pages: list[type[Page]] = [CustomersPage, TransferPage, AccessLogPage]
+    try:
+        from app.ui.pages.backup_page import BackupPage
+    except ImportError:
+        pass
+    else:
+        pages.append(BackupPage)
+    return [*pages, SettingsPage]
