@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
 
 from app.i18n.messages import error_message
 from app.models.errors import ClientVaultError, VaultLocked
+from app.models.records import Role
 from app.services import audit
+from app.services import backup as backup_service
 from app.services import settings as settings_service
 from app.services.session import Session
 from app.ui.app_context import AppContext
@@ -243,8 +245,12 @@ class MainWindow(QMainWindow):
         self.user_status.setTextFormat(Qt.TextFormat.PlainText)
         self.crypto_status = QLabel(bar)
         self.crypto_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_status = QLabel(bar)
+        self.backup_status.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.user_status)
+        bar.addPermanentWidget(self.backup_status)
         bar.addPermanentWidget(self.crypto_status)
+        self._backup_state: Any = None
 
     # --- texts ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -290,13 +296,45 @@ class MainWindow(QMainWindow):
         if session is None:
             self.user_status.setText("")
             self.crypto_status.setText("")
+            self.backup_status.setText("")
             return
+        self.backup_status.setText(self._backup_text())
         self.user_status.setText(session.user.name + " · " + role_label(session.user.role))
         if self.cipher_version:
             self.crypto_status.setText(self.tr("Encrypted · SQLCipher {version}").format(
                 version=self.cipher_version))
         else:
             self.crypto_status.setText(self.tr("Encrypted · SQLCipher"))
+
+    def _backup_text(self) -> str:
+        state = self._backup_state
+        if state is None:
+            return ""
+        if state.age_days is None:
+            return self.tr("No verified backup yet")
+        if state.age_days == 0:
+            return self.tr("Last backup: today")
+        return self.tr("Last backup: %n day(s) ago", "", state.age_days)
+
+    def refresh_backup_status(self) -> None:
+        """Ask the backup service how old the last verified backup is (status bar + reminder)."""
+        session = self.ctx.session
+        if session is None:
+            return
+        self.ctx.runner.run(backup_service.status, session, on_done=self._backup_status_loaded,
+                            on_error=lambda _e: None, owner=self)
+
+    def _backup_status_loaded(self, state: Any) -> None:
+        if self.ctx.session is None:
+            return
+        self._backup_state = state
+        self._update_status()
+        if state.due and self.ctx.session.user.role is Role.OWNER and not self.banner.isVisible():
+            text = (self.tr("There is no verified backup of this vault yet. Back it up to a USB drive now.")
+                    if state.age_days is None else
+                    self.tr("The last verified backup is %n day(s) old. Back up the vault to a USB drive.", "",
+                            state.age_days))
+            self.banner.show_message(text, Level.WARNING)
 
     # --- routing --------------------------------------------------------------------------------
     def _route(self, exists: bool) -> None:
@@ -358,6 +396,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.ctx.runner.run(settings_service.get_all, session, on_done=self.apply_vault_settings,
                             on_error=self.show_error, owner=self)
+        self.refresh_backup_status()
         self.ctx.runner.run(audit.cipher_version, session, on_done=self._cipher_version_loaded,
                             on_error=lambda _e: None, owner=self)
         self.unlocked.emit(session)

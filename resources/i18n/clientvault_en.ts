@@ -3503,6 +3503,32 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No verified backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>Last backup: %n day ago</numerusform>
+            <numerusform>Last backup: %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet. Back it up to a USB drive now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last verified backup is %n day(s) old. Back up the vault to a USB drive.</source>
+        <translation>
+            <numerusform>The last verified backup is %n day old. Back up the vault to a USB drive.</numerusform>
+            <numerusform>The last verified backup is %n days old. Back up the vault to a USB drive.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your vault is ready, with {count} sample customers to try things out.</source>
         <translation type="unfinished"></translation>
     </message>

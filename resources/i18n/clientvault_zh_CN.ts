@@ -3490,6 +3490,30 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation>已加密 · SQLCipher</translation>
     </message>
     <message>
+        <source>No verified backup yet</source>
+        <translation>尚无已校验的备份</translation>
+    </message>
+    <message>
+        <source>Last backup: today</source>
+        <translation>上次备份：今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>上次备份：%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet. Back it up to a USB drive now.</source>
+        <translation>这个保险箱还没有经过校验的备份。请现在备份到U盘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last verified backup is %n day(s) old. Back up the vault to a USB drive.</source>
+        <translation>
+            <numerusform>上次校验过的备份已是 %n 天前。请把保险箱备份到U盘。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your vault is ready, with {count} sample customers to try things out.</source>
         <translation>您的保险箱已就绪，其中有 {count} 位示例客户，方便您试用。</translation>
     </message>

@@ -670,3 +670,26 @@ def test_main_entry_point_starts_and_quits(qtbot, tmp_path: Path, monkeypatch: p
     logs = list((tmp_path / "state").rglob("clientvault.log"))
     assert logs and "ClientVault starting" in logs[0].read_text(encoding="utf-8")
     assert not (tmp_path / "vault" / "vault.keys").exists()
+
+
+def test_status_bar_shows_backup_age_and_reminds(qtbot, tmp_path, access, owner) -> None:
+    """The status bar shows the age of the last verified backup; with none, the owner sees a reminder."""
+    from PySide6.QtCore import QSettings
+
+    from app.services import backup
+    from app.ui.app_context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.task_runner import TaskRunner
+
+    ctx = AppContext(access, TaskRunner(), QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    ctx.holder.set(owner)
+    window.refresh_backup_status()
+    qtbot.waitUntil(lambda: window.backup_status.text() != "", timeout=5000)
+    assert "No verified backup" in window.backup_status.text()
+    assert window.banner.isVisibleTo(window) and "backup" in window.banner.text().lower()
+    (tmp_path / "usb").mkdir()
+    ctx.runner.run(backup.create_backup, owner, tmp_path / "usb").result()
+    window.refresh_backup_status()
+    qtbot.waitUntil(lambda: "today" in window.backup_status.text(), timeout=5000)

@@ -617,6 +617,9 @@ class BackupPage(Page):
         self.notify(self.tr("Backup finished and verified."), Level.SUCCESS)
         self.backup_finished.emit(result)
         self.refresh()
+        refresh_status = getattr(self.window(), "refresh_backup_status", None)
+        if callable(refresh_status):
+            refresh_status()  # the status bar's "last backup" age
 
     # --- verify ----------------------------------------------------------------------------------
     def choose_verify_file(self) -> None:
