@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +33,7 @@ from app.models.records import AccessLogEntry
 from app.services import audit
 from app.services.permissions import Action, allowed, require
 from app.services.session import Session
-from app.vault.files import fsync_dir, os_error
+from app.vault.files import atomic_text_writer
 
 __all__ = [
     "CSV_ENCODING",
@@ -193,26 +192,8 @@ def _write_csv(handle: IO[str], rows: Iterator[list[object]], headers: tuple[str
 
 def _write_atomic(target: Path, write: Callable[[IO[str]], int]) -> int:
     """temp file beside `target` → write → flush + fsync → os.replace → fsync the folder."""
-    directory = target.parent
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding=CSV_ENCODING, newline="") as handle:
-            count = write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-        fsync_dir(directory)
-        return count
-    except OSError as exc:
-        raise os_error(exc, target) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+    with atomic_text_writer(target, CSV_ENCODING) as handle:
+        return write(handle)
 
 
 def export_log(

@@ -6,7 +6,10 @@ import errno
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from app.models.errors import DiskFull, StorageError
 
@@ -26,6 +29,32 @@ def fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextmanager
+def atomic_text_writer(path: Path, encoding: str, mode: int = 0o600) -> Iterator[TextIO]:
+    """Stream text into a temp file beside `path`; on success flush, fsync, chmod, replace and
+    fsync the folder. On any failure the temp file is removed and `path` is left as it was."""
+    directory = path.parent
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        fsync_dir(directory)
+    except OSError as exc:
+        raise os_error(exc, path) from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
