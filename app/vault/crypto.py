@@ -159,6 +159,9 @@ class SubKeys:
         self.backup = hkdf(root_key, SUBKEY_LABELS["backup"])
         self.index = hkdf(root_key, SUBKEY_LABELS["index"])
 
+    def __repr__(self) -> str:
+        return "SubKeys(<redacted>)"
+
     def sqlcipher_key_literal(self) -> str:
         """The raw-key form `x'<64 hex>'` (SECURITY requirement 5)."""
         return "x'" + bytes(self.db).hex() + "'"

@@ -177,10 +177,10 @@ class UnlockedVault:
     """An open vault: the connection and the key material. `lock()` closes and zeroes both."""
 
     paths: VaultPaths
-    keyfile: KeyFile
-    root_key: bytearray
-    keys: SubKeys
-    con: database.Connection
+    keyfile: KeyFile = field(repr=False)
+    root_key: bytearray = field(repr=False)  # never in a repr, a log or a crash report
+    keys: SubKeys = field(repr=False)
+    con: database.Connection = field(repr=False)
     policy: KdfPolicy
     unlocked_as: int | None  # user id of the slot used, None for the recovery key
     _closed: bool = field(default=False, repr=False)

@@ -129,3 +129,11 @@ def test_staff_cannot_administer(team, access: VaultAccess) -> None:
     with pytest.raises(PermissionDenied):
         users.rotate_key(staff)
     staff.lock()
+
+
+def test_no_key_material_in_reprs(owner) -> None:
+    """A session or vault printed into a log or crash report never shows key bytes."""
+    text = repr(owner) + repr(owner.vault) + repr(owner.vault.keys)
+    for secret in (owner.vault.root_key, owner.vault.keys.db, owner.vault.keys.audit):
+        assert repr(bytes(secret)) not in text and bytes(secret).hex() not in text
+    assert "root_key" not in text
