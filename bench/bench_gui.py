@@ -97,6 +97,8 @@ def main() -> None:
     result: dict[str, object] = {}
     stamps: list[float] = []
     window.login.unlocked.connect(lambda _s: stamps.append(time.perf_counter()))
+    wait_until(app, lambda: window.login.user_combo.count() > 0 and window.login.unlock_button.isEnabled())
+    spin(app, 300)
     window.login.user_combo.setCurrentText("boss")
     window.login.passphrase.setText(PASS)
     t0 = time.perf_counter()

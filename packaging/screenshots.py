@@ -60,6 +60,8 @@ def shoot(app: QApplication, folder: Path, language: str, out: Path) -> list[Pat
     wait_until(app, lambda: window.root.currentWidget() is window.login)
     sessions: list[object] = []
     window.unlocked.connect(sessions.append)
+    wait_until(app, lambda: window.login.user_combo.count() > 0 and window.login.unlock_button.isEnabled())
+    settle(app, 300)
     window.login.user_combo.setCurrentText("老板" if language == "zh_CN" else "boss")
     window.login.passphrase.setText(PASS)
     window.login.unlock_button.click()

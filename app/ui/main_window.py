@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.crypto_status.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_status = QLabel(bar)
         self.backup_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_status.setContentsMargins(0, 0, 16, 0)
         bar.addWidget(self.user_status)
         bar.addPermanentWidget(self.backup_status)
         bar.addPermanentWidget(self.crypto_status)
