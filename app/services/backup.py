@@ -915,3 +915,14 @@ def status(session: Session, now: datetime | None = None) -> BackupStatus:
         destinations=tuple(destinations(session)) if is_owner else (),
         history=tuple(raw) if is_owner else (),
     )
+
+
+def restore_into_new_folder(path: Path, folder: Path, **secret: Any) -> RestoreResult:
+    """Restore on a computer without a vault (first run): never over an existing vault."""
+    from app.models.errors import VaultAlreadyExists
+    from app.vault.vault import VaultPaths
+
+    paths = VaultPaths(folder)
+    if paths.exists() or paths.db.exists():
+        raise VaultAlreadyExists(folder=str(folder))
+    return restore_backup(path, folder, **secret)

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             row.addWidget(self.wizard, 100)
             row.addStretch(1)
             self.wizard.completed.connect(self._wizard_completed)
+            self.wizard.restored.connect(self._wizard_restored)
             self.wizard.unexpected_error.connect(self.show_error)
             self.wizard_holder = holder
             self.root.addWidget(holder)
@@ -370,15 +371,25 @@ class MainWindow(QMainWindow):
         self.root.setCurrentWidget(self.wizard_holder)
         self.wizard.show()
 
-    def _wizard_completed(self, session: Session) -> None:
-        wizard = self.wizard
-        added = wizard.sample_added if wizard is not None else 0
-        self._on_unlocked(session)
+    def _drop_wizard(self) -> None:
         if self.wizard_holder is not None:
             self.root.removeWidget(self.wizard_holder)
             self.wizard_holder.deleteLater()
             self.wizard_holder = None
             self.wizard = None
+
+    def _wizard_restored(self, result: object, summary: str) -> None:
+        """The vault was restored from a backup on the wizard's welcome page: unlock it."""
+        self.show_login()
+        self._drop_wizard()
+        warn = bool(getattr(result, "users_without_passphrase", ())) or not getattr(result, "audit_ok", True)
+        self.show_banner(summary, Level.WARNING if warn else Level.SUCCESS)
+
+    def _wizard_completed(self, session: Session) -> None:
+        wizard = self.wizard
+        added = wizard.sample_added if wizard is not None else 0
+        self._on_unlocked(session)
+        self._drop_wizard()
         if added:
             self.show_banner(self.tr("Your vault is ready, with {count} sample customers to try things out.").format(
                 count=QLocale().toString(added)), Level.SUCCESS)

@@ -4665,6 +4665,52 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
 3. choose whether to start with sample customers to try things out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving to a new computer, or replacing a broken one? Restore your vault from a backup file (.cvbak) instead of creating a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring your vault from the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault backups (*.cvbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup made {date}:
+{path}
+into {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} (customers: {customers}). Unlock the vault to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users need a new passphrase from an owner before they can log in again: {users}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log inside this backup does NOT verify: it was changed outside ClientVault before the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -4653,6 +4653,54 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
 2. 抄下或打印恢复密钥，以备忘记密码时使用；
 3. 选择是否先用示例客户试用。</translation>
     </message>
+    <message>
+        <source>Moving to a new computer, or replacing a broken one? Restore your vault from a backup file (.cvbak) instead of creating a new vault.</source>
+        <translation>换了新电脑，或者旧电脑坏了？可以从备份文件 (.cvbak) 还原保险箱，而不是新建一个。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份还原…</translation>
+    </message>
+    <message>
+        <source>Restoring your vault from the backup…</source>
+        <translation>正在从备份还原保险箱…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要还原的备份</translation>
+    </message>
+    <message>
+        <source>ClientVault backups (*.cvbak)</source>
+        <translation>客户保险箱备份 (*.cvbak)</translation>
+    </message>
+    <message>
+        <source>Checking the backup file…</source>
+        <translation>正在检查备份文件…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {date}:
+{path}
+into {folder}</source>
+        <translation>将 {date} 的备份：
+{path}
+还原到 {folder}</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} (customers: {customers}). Unlock the vault to continue.</source>
+        <translation>已还原 {date} 的备份（客户：{customers}）。请解锁保险箱以继续。</translation>
+    </message>
+    <message>
+        <source>These users need a new passphrase from an owner before they can log in again: {users}</source>
+        <translation>以下用户需要所有者为其重设密码后才能再次登录：{users}</translation>
+    </message>
+    <message>
+        <source>The access log inside this backup does NOT verify: it was changed outside ClientVault before the backup was made.</source>
+        <translation>此备份中的访问日志未通过验证：在备份之前，它已在客户保险箱之外被改动。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1,6 +1,13 @@
 """First run: create the vault and the owner, show the recovery key once, confirm part of it, and
 optionally start with sample data (PRODUCT.md §1).
 
+On a new computer the welcome page also offers "Restore from a backup…": pick a .cvbak file →
+keyless check (a damaged file is reported before any secret is asked) → the owner passphrase or
+the recovery key (`BackupSecretDialog`) → `restore_backup` into the (new or empty) vault folder on
+the task runner, with a busy indicator. On success the wizard emits `restored(result, summary)`
+and the main window shows the login page; on failure the message is shown on the welcome page and
+the wizard stays usable (the service leaves no partial vault behind).
+
 Pages: welcome + language → owner name and passphrase (live strength meter; weak owner passphrases
 are refused with the reason) → [create, on the task runner, busy indicator] → the recovery key,
 shown once, with "Save emergency kit (PDF)…" → type two groups of the key → sample data (optional,
@@ -13,11 +20,13 @@ when it is finished. The creation step is a commit page: there is no going back 
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,13 +43,15 @@ from PySide6.QtWidgets import (
 from app.i18n.messages import error_message
 from app.models.errors import ClientVaultError
 from app.models.records import Role
-from app.services import demo
+from app.services import backup, demo
+from app.services.backup import BackupFileInfo, RestoreResult
 from app.services.session import Session
 from app.ui.app_context import AppContext
 from app.ui.emergency_kit import save_emergency_kit
 from app.ui.fonts import monospace_font
 from app.ui.pages.settings_page import LANGUAGE_CHOICES, apply_language, current_language_choice
 from app.ui.task_runner import CancelToken
+from app.ui.widgets.backup_secret_dialog import BackupSecretDialog
 from app.ui.widgets.strength_meter import StrengthMeter
 
 SAMPLE_CUSTOMERS = 2000
@@ -64,6 +75,12 @@ def normalize_group(text: str) -> str:
 def _number(value: int) -> str:
     """A count with the UI locale's digit grouping (2,000)."""
     return QLocale().toString(int(value))
+
+
+def _local_time(stamp: str) -> str:
+    """A stored ISO-8601 UTC time as local "yyyy-MM-dd HH:mm" (the raw text when unparsable)."""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else stamp
 
 
 def _label(parent: QWidget, *, wrap: bool = True) -> QLabel:
@@ -115,6 +132,27 @@ class WelcomePage(_Page):
         self.steps = _label(self)
         layout.addWidget(self.steps)
         layout.addStretch(1)
+        self.restore_intro = _label(self)
+        layout.addWidget(self.restore_intro)
+        restore_row = QHBoxLayout()
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.clicked.connect(self.choose_backup)
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
+        self.busy_label = _label(self)
+        self.busy_label.hide()
+        layout.addWidget(self.busy_label)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        self.secret_dialog: BackupSecretDialog | None = None  # open while the secret is asked for
+        self._restoring = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -132,9 +170,111 @@ class WelcomePage(_Page):
             "1. choose your name and a passphrase — you are the owner of the vault;\n"
             "2. write down or print your recovery key, for the day the passphrase is forgotten;\n"
             "3. choose whether to start with sample customers to try things out."))
+        self.restore_intro.setText(self.tr(
+            "Moving to a new computer, or replacing a broken one? Restore your vault from a backup "
+            "file (.cvbak) instead of creating a new vault."))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
+        self.busy_label.setText(self.tr("Restoring your vault from the backup…"))
 
     def _language_chosen(self, index: int) -> None:
         apply_language(self.ctx, str(self.language.itemData(index)))
+
+    # --- restore from a backup ---------------------------------------------------------------------
+    @property
+    def restoring(self) -> bool:
+        return self._restoring
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self._restoring
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        return not self._restoring
+
+    def choose_backup(self) -> None:
+        if self._restoring:
+            return
+        path, _selected = QFileDialog.getOpenFileName(self, self.tr("Choose a backup to restore"),
+                                                      str(Path.home()), self.tr("ClientVault backups (*.cvbak)"))
+        if path:
+            self.check_then_ask(path)
+
+    def check_then_ask(self, path: str) -> None:
+        """The keyless check first: a damaged file is reported before any secret is asked."""
+        if self._restoring:
+            return
+        self.error.hide()
+        self._set_busy(True)
+        self.busy_label.setText(self.tr("Checking the backup file…"))
+        self.ctx.runner.run_cpu(backup.check_backup_file, Path(path),
+                                on_done=lambda info: self._checked(path, info),
+                                on_error=self._failed, owner=self)
+
+    def _checked(self, path: str, info: BackupFileInfo) -> None:
+        self._set_busy(False)
+        made = _local_time(info.created_at or "")
+        dialog = BackupSecretDialog(
+            self, title=self.tr("Restore from backup"),
+            intro=self.tr("Restore the backup made {date}:\n{path}\ninto {folder}").format(
+                date=made, path=path, folder=str(self.ctx.access.folder)))
+        dialog.accepted.connect(lambda: self.restore_file(path, **dialog.secret_kwargs()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _code: self._secret_dialog_closed(dialog))
+        self.secret_dialog = dialog
+        dialog.open()
+
+    def _secret_dialog_closed(self, dialog: BackupSecretDialog) -> None:
+        if self.secret_dialog is dialog:
+            self.secret_dialog = None
+
+    def restore_file(self, path: str, *, passphrase: str | None = None, recovery_key: str | None = None) -> bool:
+        """Restore `path` into the vault folder (vault thread); exactly one secret."""
+        if self._restoring or (passphrase is None) == (recovery_key is None):
+            return False
+        secret = {"passphrase": passphrase} if passphrase is not None else {"recovery_key": recovery_key}
+        self.error.hide()
+        self._set_busy(True)
+        self.busy_label.setText(self.tr("Restoring your vault from the backup…"))
+        self.ctx.runner.run(backup.restore_into_new_folder, Path(path), self.ctx.access.folder, **secret,
+                            on_done=self._restored, on_error=self._failed, owner=self)
+        del secret, passphrase, recovery_key
+        return True
+
+    def _restored(self, result: RestoreResult) -> None:
+        self._set_busy(False)
+        self.owner_wizard.restored.emit(result, self.restore_summary(result))
+
+    def restore_summary(self, result: RestoreResult) -> str:
+        lines = [self.tr("Restored the backup made {date} (customers: {customers}). Unlock the vault to "
+                         "continue.").format(date=_local_time(result.created_at),
+                                             customers=_number(result.customers))]
+        if result.users_without_passphrase:
+            lines.append(self.tr("These users need a new passphrase from an owner before they can log in again: "
+                                 "{users}").format(users=", ".join(result.users_without_passphrase)))
+        if not result.audit_ok:
+            lines.append(self.tr("The access log inside this backup does NOT verify: it was changed outside "
+                                 "ClientVault before the backup was made."))
+        return "\n".join(lines)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, ClientVaultError):
+            self.error.setText(error_message(error))
+            self.error.show()
+            return
+        self.error.setText(error_message(ClientVaultError()))
+        self.error.show()
+        self.owner_wizard.unexpected_error.emit(error)
+
+    def error_text(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def _set_busy(self, busy: bool) -> None:
+        self._restoring = busy
+        self.restore_button.setEnabled(not busy)
+        self.language.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.completeChanged.emit()
 
 
 class OwnerPage(_Page):
@@ -518,10 +658,12 @@ class SampleDataPage(_Page):
 
 
 class FirstRunWizard(QWizard):
-    """Emits `completed(session)` when finished; `unexpected_error(exc)` for the crash dialog."""
+    """Emits `completed(session)` when finished; `restored(result, summary)` after a restore from a
+    backup on the welcome page; `unexpected_error(exc)` for the crash dialog."""
 
     completed = Signal(object)
     unexpected_error = Signal(object)
+    restored = Signal(object, str)  # RestoreResult, a translated summary: show the login page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
