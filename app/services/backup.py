@@ -892,6 +892,15 @@ def forget_destination(session: Session, path: str) -> None:
         session.log("settings_change", fields=("backup_destinations",))
 
 
+def _drill_due(verified: list[HistoryEntry], drilled: datetime | None, moment: datetime) -> bool:
+    """A restore drill is suggested DRILL_DAYS after the last drill — or, before any drill, after
+    the first verified backup (not the moment the first backup exists)."""
+    if not verified:
+        return False
+    since = drilled or _parse_time(min(e.at for e in verified))
+    return since is None or (moment - since).days >= DRILL_DAYS
+
+
 def status(session: Session, now: datetime | None = None) -> BackupStatus:
     """For the status bar and the reminder banner: age of the last verified backup and whether a
     reminder is due (setting `backup_reminder_days`, default 7). Any role may see it."""
@@ -911,7 +920,7 @@ def status(session: Session, now: datetime | None = None) -> BackupStatus:
     return BackupStatus(
         last_verified_at=last, age_days=age, reminder_days=days, due=age is None or age >= days,
         last_drill_at=drill if isinstance(drill, str) else None,
-        drill_due=last is not None and (drilled is None or (moment - drilled).days >= DRILL_DAYS),
+        drill_due=_drill_due(verified, drilled, moment),
         destinations=tuple(destinations(session)) if is_owner else (),
         history=tuple(raw) if is_owner else (),
     )

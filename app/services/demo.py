@@ -42,12 +42,14 @@ def fill_demo(session: Session, count: int, *, purchases_mean: float = 3.0, seed
     rng = random.Random(seed * 7919)
     total_purchases = 0
     at = session.clock()
+    # Small fills use small batches so progress moves and Cancel is noticed quickly.
+    batch_size = max(100, min(BATCH, count // 20))
     with session.transaction() as con:
         batch = []
         done = 0
         for customer in generate_customers(count, seed=seed):
             batch.append(customer)
-            if len(batch) == BATCH:
+            if len(batch) == batch_size:
                 total_purchases += _flush(con, batch, at, session, rng, purchases_mean)
                 done += len(batch)
                 batch = []

@@ -958,7 +958,9 @@ def test_history_destination_status_and_log(world: World, live: Session, tmp_pat
     detail = json.loads(logged[6])
     assert detail["backup_id"] == made.backup_id and detail["verified"] is True
     assert str(dest) not in logged[6] and logged[4] is None
-    assert backup.status(live, now).drill_due  # backups exist, but none was ever test-restored
+    assert not backup.status(live, now).drill_due  # the first backup is new: no nagging yet
+    # backups exist, but none was ever test-restored for a whole drill period
+    assert backup.status(live, now + timedelta(days=backup.DRILL_DAYS + 1)).drill_due
     report = backup.verify_backup(made.path, passphrase=OWNER_PASS, session=live)
     assert backup.status(live).last_drill_at is not None and report.backup_id == made.backup_id
     assert not backup.status(live, now).drill_due

@@ -210,3 +210,18 @@ def test_list_filter_by_ids(owner) -> None:
     assert sorted(r.id for r in page.rows) == [ids[1], ids[3]]
     found = customers.search_customers(owner, "丙", filters=customers.ListFilter(ids=(ids[1],)))
     assert found.rows == []
+
+
+def test_demo_fill_cancel_rolls_back(owner) -> None:
+    """A cancelled sample-data fill adds nothing (one transaction), even for small fills."""
+    from app.services import demo
+
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return True
+
+    with pytest.raises(demo.Cancelled):
+        demo.fill_demo(owner, 2000, purchases_mean=1, cancelled=cancelled)
+    assert calls and customers.count_customers(owner) == 0
