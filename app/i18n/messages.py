@@ -31,6 +31,9 @@ from app.models.errors import ClientVaultError, ValidationError
 
 __all__ = [
     "action_label",
+    "classification_name",
+    "label_name",
+    "reason_text",
     "error_message",
     "field_label",
     "validation_message",
@@ -1111,3 +1114,86 @@ def _fill(context: str, source: str, values: Mapping[str, str]) -> str:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError, AttributeError):
         return source.format(**values)
+
+
+# --- classification (PRODUCT.md §3; codes from app.models.classification) ------------------------
+_CLASSIFICATIONS: Final[dict[str, str]] = {
+    "lifecycle": QT_TRANSLATE_NOOP("Classification", "Customer type"),
+    "transaction_time": QT_TRANSLATE_NOOP("Classification", "Transaction time"),
+    "frequency": QT_TRANSLATE_NOOP("Classification", "Purchase frequency"),
+    "rfm": QT_TRANSLATE_NOOP("Classification", "RFM segment"),
+}
+_LABELS: Final[dict[tuple[str, str], str]] = {
+    ("lifecycle", "potential"): QT_TRANSLATE_NOOP("Classification", "Potential customer"),
+    ("lifecycle", "active"): QT_TRANSLATE_NOOP("Classification", "Active customer"),
+    ("lifecycle", "churned"): QT_TRANSLATE_NOOP("Classification", "Churned customer"),
+    ("transaction_time", "none"): QT_TRANSLATE_NOOP("Classification", "No purchase yet"),
+    ("transaction_time", "new"): QT_TRANSLATE_NOOP("Classification", "New customer"),
+    ("transaction_time", "old"): QT_TRANSLATE_NOOP("Classification", "Old customer"),
+    ("transaction_time", "returning"): QT_TRANSLATE_NOOP("Classification", "Returning customer"),
+    ("frequency", "none"): QT_TRANSLATE_NOOP("Classification", "No purchase this year"),
+    ("frequency", "low"): QT_TRANSLATE_NOOP("Classification", "Low frequency"),
+    ("frequency", "mid"): QT_TRANSLATE_NOOP("Classification", "Medium frequency"),
+    ("frequency", "high"): QT_TRANSLATE_NOOP("Classification", "High frequency"),
+    ("rfm", "none"): QT_TRANSLATE_NOOP("Classification", "No RFM segment"),
+    ("rfm", "important_value"): QT_TRANSLATE_NOOP("Classification", "Important value customer"),
+    ("rfm", "important_develop"): QT_TRANSLATE_NOOP("Classification", "Important development customer"),
+    ("rfm", "important_keep"): QT_TRANSLATE_NOOP("Classification", "Important retention customer"),
+    ("rfm", "important_retain"): QT_TRANSLATE_NOOP("Classification", "Important win-back customer"),
+    ("rfm", "general_value"): QT_TRANSLATE_NOOP("Classification", "General value customer"),
+    ("rfm", "general_develop"): QT_TRANSLATE_NOOP("Classification", "General development customer"),
+    ("rfm", "general_keep"): QT_TRANSLATE_NOOP("Classification", "General retention customer"),
+    ("rfm", "general_retain"): QT_TRANSLATE_NOOP("Classification", "General win-back customer"),
+}
+_REASONS: Final[dict[str, str]] = {
+    "potential": QT_TRANSLATE_NOOP("Reasons", "No purchase yet."),
+    "active": QT_TRANSLATE_NOOP(
+        "Reasons", "Latest purchase {days_since_last} days ago; churned after {churn_days} days without one."),
+    "churned": QT_TRANSLATE_NOOP(
+        "Reasons", "No purchase for {days_since_last} days (churned from {churn_days} days)."),
+    "no_purchase": QT_TRANSLATE_NOOP("Reasons", "No purchase yet, so neither new, old nor returning."),
+    "new": QT_TRANSLATE_NOOP("Reasons", "First purchase {days_since_first} days ago (new within {new_days} days)."),
+    "returning": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{purchases} purchases, the latest {days_since_last} days ago (returning within {returning_days} days)."),
+    "old": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{purchases} purchases: the first {days_since_first} days ago, the latest {days_since_last} days ago."),
+    "frequency_high": QT_TRANSLATE_NOOP(
+        "Reasons", "{recent} purchases in the last 365 days (high from {high})."),
+    "frequency_mid": QT_TRANSLATE_NOOP(
+        "Reasons", "{recent} purchases in the last 365 days (medium from {mid}, high from {high})."),
+    "frequency_low": QT_TRANSLATE_NOOP(
+        "Reasons", "{recent} purchases in the last 365 days (medium from {mid})."),
+    "frequency_none": QT_TRANSLATE_NOOP("Reasons", "No purchase in the last 365 days."),
+    "rfm": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Recency {r}, frequency {f}, monetary {m} (of 5; 3 or more is high): latest purchase {days_since_last} "
+        "days ago, {purchases} purchases, {total} in total."),
+    "rfm_none": QT_TRANSLATE_NOOP("Reasons", "No purchase yet, so no RFM scores."),
+}
+_UNKNOWN_REASON: Final = QT_TRANSLATE_NOOP("Reasons", "Rule {code}.")
+
+
+def classification_name(classification: str) -> str:
+    source = _CLASSIFICATIONS.get(classification)
+    return classification if source is None else QCoreApplication.translate("Classification", source)
+
+
+def label_name(classification: str, label: str) -> str:
+    """The translated name of a class ("rfm", "important_value" → "Important value customer")."""
+    source = _LABELS.get((classification, label))
+    return label if source is None else QCoreApplication.translate("Classification", source)
+
+
+def reason_text(code: str, params: Mapping[str, object]) -> str:
+    """Why a customer got a label, from the reason code and parameters of
+    `app.models.classification.Label` ("returning", {"purchases": 3, "days_since_last": 12, …})."""
+    values = {k: str(v) for k, v in params.items() if isinstance(v, int | str) and not isinstance(v, bool)}
+    cents = params.get("total_cents")
+    if isinstance(cents, int):
+        values["total"] = f"{cents / 100:.2f}"
+    source = _REASONS.get(code)
+    if source is None or not all(name in values for name in _PLACEHOLDER_RE.findall(source)):
+        return _fill("Reasons", _UNKNOWN_REASON, {"code": code})
+    return _fill("Reasons", source, values)

@@ -16,9 +16,21 @@ DEFAULTS: dict[str, Any] = {
     "language": "",  # "" = follow the system locale
     "needs_update_months": 12,
     "backup_reminder_days": 7,
+    # classification (PRODUCT.md §3; app.models.classification)
+    "classify_churn_days": 180,
+    "classify_new_days": 90,
+    "classify_returning_days": 90,
+    "classify_frequency_mode": "fixed",  # fixed | quantile
+    "classify_frequency_high": 10,  # purchases in the last 365 days
+    "classify_frequency_mid": 3,
+    "classify_frequency_high_percentile": 80,  # quantile mode
+    "classify_frequency_mid_percentile": 50,
 }
 _RANGES = {"auto_lock_minutes": (1, 240), "clipboard_seconds": (5, 300), "needs_update_months": (1, 120),
-           "backup_reminder_days": (1, 365)}
+           "backup_reminder_days": (1, 365), "classify_churn_days": (1, 3650), "classify_new_days": (1, 3650),
+           "classify_returning_days": (1, 3650), "classify_frequency_high": (1, 10000),
+           "classify_frequency_mid": (1, 10000), "classify_frequency_high_percentile": (1, 99),
+           "classify_frequency_mid_percentile": (1, 99)}
 
 
 def get_all(session: Session) -> dict[str, Any]:
@@ -48,6 +60,9 @@ def set_value(session: Session, key: str, value: Any) -> None:
 
         value = str(value).upper()
         if value not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValidationError("setting", "invalid")
+    elif key == "classify_frequency_mode":
+        if value not in ("fixed", "quantile"):
             raise ValidationError("setting", "invalid")
     elif key == "language":
         if value not in ("", "zh_CN", "en"):

@@ -1083,6 +1083,105 @@ Every part is checked and decrypted; nothing is restored.</source>
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important value customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important development customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important retention customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important win-back customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General value customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General development customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General retention customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General win-back customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <source>Check your copy</source>
@@ -3813,6 +3912,65 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>No purchase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest purchase {days_since_last} days ago; churned after {churn_days} days without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase for {days_since_last} days (churned from {churn_days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase yet, so neither new, old nor returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase {days_since_first} days ago (new within {new_days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purchases} purchases, the latest {days_since_last} days ago (returning within {returning_days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purchases} purchases: the first {days_since_first} days ago, the latest {days_since_last} days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recent} purchases in the last 365 days (high from {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recent} purchases in the last 365 days (medium from {mid}, high from {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recent} purchases in the last 365 days (medium from {mid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase in the last 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency {r}, frequency {f}, monetary {m} (of 5; 3 or more is high): latest purchase {days_since_last} days ago, {purchases} purchases, {total} in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase yet, so no RFM scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unlock with the recovery key</source>
@@ -5312,6 +5470,22 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>data-subject export: everything about one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--explain needs --customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer classifications: counts, or one customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classify this customer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why each label applies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

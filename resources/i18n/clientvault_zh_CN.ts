@@ -1083,6 +1083,105 @@ Every part is checked and decrypted; nothing is restored.</source>
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Transaction time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频率</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Potential customer</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Active customer</source>
+        <translation>现有客户</translation>
+    </message>
+    <message>
+        <source>Churned customer</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>No purchase yet</source>
+        <translation>尚未购买</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Old customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Returning customer</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>No purchase this year</source>
+        <translation>近一年未购买</translation>
+    </message>
+    <message>
+        <source>Low frequency</source>
+        <translation>低频</translation>
+    </message>
+    <message>
+        <source>Medium frequency</source>
+        <translation>中频</translation>
+    </message>
+    <message>
+        <source>High frequency</source>
+        <translation>高频</translation>
+    </message>
+    <message>
+        <source>No RFM segment</source>
+        <translation>无 RFM 分群</translation>
+    </message>
+    <message>
+        <source>Important value customer</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important development customer</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important retention customer</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important win-back customer</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value customer</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General development customer</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General retention customer</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General win-back customer</source>
+        <translation>一般挽留客户</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <source>Check your copy</source>
@@ -3798,6 +3897,65 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>No purchase yet.</source>
+        <translation>尚未购买。</translation>
+    </message>
+    <message>
+        <source>Latest purchase {days_since_last} days ago; churned after {churn_days} days without one.</source>
+        <translation>最近一次购买在 {days_since_last} 天前；连续 {churn_days} 天未购买即视为流失。</translation>
+    </message>
+    <message>
+        <source>No purchase for {days_since_last} days (churned from {churn_days} days).</source>
+        <translation>已 {days_since_last} 天未购买（满 {churn_days} 天即视为流失）。</translation>
+    </message>
+    <message>
+        <source>No purchase yet, so neither new, old nor returning.</source>
+        <translation>尚未购买，因此不属于新客户、老客户或回头客。</translation>
+    </message>
+    <message>
+        <source>First purchase {days_since_first} days ago (new within {new_days} days).</source>
+        <translation>首次购买在 {days_since_first} 天前（{new_days} 天内为新客户）。</translation>
+    </message>
+    <message>
+        <source>{purchases} purchases, the latest {days_since_last} days ago (returning within {returning_days} days).</source>
+        <translation>共购买 {purchases} 次，最近一次在 {days_since_last} 天前（{returning_days} 天内再次购买为回头客）。</translation>
+    </message>
+    <message>
+        <source>{purchases} purchases: the first {days_since_first} days ago, the latest {days_since_last} days ago.</source>
+        <translation>共购买 {purchases} 次：首次在 {days_since_first} 天前，最近一次在 {days_since_last} 天前。</translation>
+    </message>
+    <message>
+        <source>{recent} purchases in the last 365 days (high from {high}).</source>
+        <translation>近 365 天购买 {recent} 次（{high} 次及以上为高频）。</translation>
+    </message>
+    <message>
+        <source>{recent} purchases in the last 365 days (medium from {mid}, high from {high}).</source>
+        <translation>近 365 天购买 {recent} 次（{mid} 次及以上为中频，{high} 次及以上为高频）。</translation>
+    </message>
+    <message>
+        <source>{recent} purchases in the last 365 days (medium from {mid}).</source>
+        <translation>近 365 天购买 {recent} 次（{mid} 次及以上为中频）。</translation>
+    </message>
+    <message>
+        <source>No purchase in the last 365 days.</source>
+        <translation>近 365 天没有购买。</translation>
+    </message>
+    <message>
+        <source>Recency {r}, frequency {f}, monetary {m} (of 5; 3 or more is high): latest purchase {days_since_last} days ago, {purchases} purchases, {total} in total.</source>
+        <translation>最近度 {r}、频率 {f}、金额 {m}（满分 5，3 及以上为高）：最近一次购买在 {days_since_last} 天前，共购买 {purchases} 次，合计 {total}。</translation>
+    </message>
+    <message>
+        <source>No purchase yet, so no RFM scores.</source>
+        <translation>尚未购买，因此没有 RFM 评分。</translation>
+    </message>
+    <message>
+        <source>Rule {code}.</source>
+        <translation>规则 {code}。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unlock with the recovery key</source>
@@ -5311,6 +5469,22 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     <message>
         <source>data-subject export: everything about one customer</source>
         <translation>个人信息副本：导出关于一位客户的全部信息</translation>
+    </message>
+    <message>
+        <source>--explain needs --customer ID.</source>
+        <translation>--explain 需要与 --customer ID 一起使用。</translation>
+    </message>
+    <message>
+        <source>customer classifications: counts, or one customer&apos;s</source>
+        <translation>客户分类：各类人数，或某位客户的分类</translation>
+    </message>
+    <message>
+        <source>classify this customer only</source>
+        <translation>只对这位客户分类</translation>
+    </message>
+    <message>
+        <source>say why each label applies</source>
+        <translation>说明每个分类的原因</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,263 @@
+"""Customer classifications (PRODUCT.md §3), pure and explainable.
+
+Input: per-customer purchase statistics, as of a day ("today"):
+
+* `purchases` — number of purchases; `total_cents` — their sum;
+* `days_since_first` / `days_since_last` — whole days from the first / latest purchase to today
+  (0 = today; None without purchases; a future date counts as 0);
+* `recent` — purchases in the last 365 days.
+
+Every classification is exclusive: each customer gets exactly one label per classification.
+
+* lifecycle: `potential` (no purchase) / `active` / `churned` (days_since_last ≥ churn_days);
+* transaction time: `none` (no purchase) / `new` (days_since_first < new_days) / `returning`
+  (≥ 2 purchases and days_since_last < returning_days) / `old` (everyone else who bought);
+  new wins over returning;
+* frequency, over `recent`: `none` (0) / `low` (≥ 1) / `mid` (≥ mid) / `high` (≥ high); the two
+  thresholds are fixed settings, or (mode "quantile") the given percentiles of `recent` among the
+  customers with a recent purchase (at least 1, high above mid);
+* RFM: scores 1–5 by quintiles among the customers who bought (R by days since the latest purchase,
+  fewer is better; F by purchase count; M by total), equal values get equal scores; a score ≥ 3
+  is "high"; the eight classic segments by (R, F, M) high/low; no purchase → `none`.
+
+Each label comes with a machine-readable reason: a code and JSON-safe parameters, turned into
+translated text by `app.i18n.messages.reason_text`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from math import ceil
+from typing import Final, NamedTuple
+
+LIFECYCLE: Final = "lifecycle"
+TRANSACTION_TIME: Final = "transaction_time"
+FREQUENCY: Final = "frequency"
+RFM: Final = "rfm"
+CLASSIFICATIONS: Final = (LIFECYCLE, TRANSACTION_TIME, FREQUENCY, RFM)
+
+NONE: Final = "none"
+LABELS: Final[dict[str, tuple[str, ...]]] = {
+    LIFECYCLE: ("potential", "active", "churned"),
+    TRANSACTION_TIME: (NONE, "new", "returning", "old"),
+    FREQUENCY: (NONE, "low", "mid", "high"),
+    RFM: (NONE, "important_value", "important_develop", "important_keep", "important_retain",
+          "general_value", "general_develop", "general_keep", "general_retain"),
+}
+
+# (R high, F high, M high) -> segment
+SEGMENTS: Final[dict[tuple[bool, bool, bool], str]] = {
+    (True, True, True): "important_value",
+    (True, False, True): "important_develop",
+    (False, True, True): "important_keep",
+    (False, False, True): "important_retain",
+    (True, True, False): "general_value",
+    (True, False, False): "general_develop",
+    (False, True, False): "general_keep",
+    (False, False, False): "general_retain",
+}
+HIGH_SCORE: Final = 3
+SETTING_KEYS: Final = ("classify_churn_days", "classify_new_days", "classify_returning_days",
+                       "classify_frequency_mode", "classify_frequency_high", "classify_frequency_mid",
+                       "classify_frequency_high_percentile", "classify_frequency_mid_percentile")
+
+
+@dataclass(frozen=True)
+class Settings:
+    churn_days: int = 180
+    new_days: int = 90
+    returning_days: int = 90
+    frequency_mode: str = "fixed"  # fixed | quantile
+    frequency_high: int = 10  # purchases per year, fixed mode
+    frequency_mid: int = 3
+    frequency_high_percentile: int = 80  # quantile mode
+    frequency_mid_percentile: int = 50
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, object]) -> Settings:
+        """From the saved settings (keys `classify_<name>`); missing keys keep the defaults."""
+        kwargs: dict[str, object] = {}
+        for name in cls.__dataclass_fields__:
+            key = "classify_" + name
+            if key in values:
+                value = values[key]
+                kwargs[name] = str(value) if name == "frequency_mode" else int(str(value))
+        return cls(**kwargs)  # type: ignore[arg-type]
+
+
+class CustomerStats(NamedTuple):
+    customer_id: int
+    purchases: int
+    total_cents: int
+    days_since_first: int | None
+    days_since_last: int | None
+    recent: int
+
+
+class Label(NamedTuple):
+    classification: str
+    label: str
+    code: str
+    params: dict[str, object]
+
+
+@dataclass(frozen=True)
+class Cuts:
+    """Population-dependent thresholds: frequency thresholds and RFM quintile cut points."""
+
+    frequency_high: int
+    frequency_mid: int
+    r: tuple[int, ...] = field(default=())  # cut points of -days_since_last
+    f: tuple[int, ...] = field(default=())
+    m: tuple[int, ...] = field(default=())
+
+
+# --- quantiles -----------------------------------------------------------------------------------
+
+def quintile_cuts(values: Sequence[int]) -> tuple[int, ...]:
+    """The four cut points: the lowest value of the 2nd…5th fifth of the sorted values. A value's
+    score is 1 + the number of cut points strictly below it (so equal values score alike)."""
+    if not values:
+        return ()
+    ordered = sorted(values)
+    n = len(ordered)
+    return tuple(ordered[ceil(k * n / 5) - 1] for k in range(1, 5))
+
+
+def score(value: int, cuts: tuple[int, ...]) -> int:
+    return 1 + bisect_left(cuts, value)
+
+
+def percentile(ordered: Sequence[int], pct: int) -> int:
+    """Nearest-rank percentile of sorted values."""
+    n = len(ordered)
+    return ordered[min(n - 1, max(0, ceil(pct * n / 100) - 1))]
+
+
+def compute_cuts(purchases: Sequence[int], total_cents: Sequence[int], days_since_last: Sequence[int | None],
+                 recent: Sequence[int], settings: Settings) -> Cuts:
+    high, mid = settings.frequency_high, settings.frequency_mid
+    if settings.frequency_mode == "quantile":
+        ordered = sorted(x for x in recent if x > 0)
+        if ordered:
+            high = max(1, percentile(ordered, settings.frequency_high_percentile))
+            mid = max(1, percentile(ordered, settings.frequency_mid_percentile))
+            if high <= mid:
+                high = mid + 1
+        # nobody bought in the last year: the fixed thresholds stand (everyone is "none" anyway)
+    buyers = [i for i, n in enumerate(purchases) if n > 0]
+    return Cuts(
+        frequency_high=high,
+        frequency_mid=mid,
+        r=quintile_cuts([-_days(days_since_last[i]) for i in buyers]),
+        f=quintile_cuts([purchases[i] for i in buyers]),
+        m=quintile_cuts([total_cents[i] for i in buyers]),
+    )
+
+
+def cuts_for(stats: Iterable[CustomerStats], settings: Settings) -> Cuts:
+    rows = list(stats)
+    return compute_cuts([s.purchases for s in rows], [s.total_cents for s in rows],
+                        [s.days_since_last for s in rows], [s.recent for s in rows], settings)
+
+
+def _days(value: int | None) -> int:
+    return max(0, value or 0)
+
+
+# --- one customer, with reasons ------------------------------------------------------------------
+
+def classify(s: CustomerStats, settings: Settings, cuts: Cuts) -> list[Label]:
+    """One label per classification, in CLASSIFICATIONS order, each with its reason."""
+    if s.purchases <= 0:
+        frequency = _frequency(s.recent, cuts, settings)
+        return [
+            Label(LIFECYCLE, "potential", "potential", {}),
+            Label(TRANSACTION_TIME, NONE, "no_purchase", {}),
+            frequency,
+            Label(RFM, NONE, "rfm_none", {}),
+        ]
+    last, first = _days(s.days_since_last), _days(s.days_since_first)
+    if last >= settings.churn_days:
+        life = Label(LIFECYCLE, "churned", "churned", {"days_since_last": last, "churn_days": settings.churn_days})
+    else:
+        life = Label(LIFECYCLE, "active", "active", {"days_since_last": last, "churn_days": settings.churn_days})
+    if first < settings.new_days:
+        time = Label(TRANSACTION_TIME, "new", "new", {"days_since_first": first, "new_days": settings.new_days})
+    elif s.purchases >= 2 and last < settings.returning_days:
+        time = Label(TRANSACTION_TIME, "returning", "returning",
+                     {"purchases": s.purchases, "days_since_last": last, "returning_days": settings.returning_days})
+    else:
+        time = Label(TRANSACTION_TIME, "old", "old",
+                     {"purchases": s.purchases, "days_since_first": first, "days_since_last": last})
+    r, f, m = score(-last, cuts.r), score(s.purchases, cuts.f), score(s.total_cents, cuts.m)
+    segment = SEGMENTS[(r >= HIGH_SCORE, f >= HIGH_SCORE, m >= HIGH_SCORE)]
+    rfm = Label(RFM, segment, "rfm", {"r": r, "f": f, "m": m, "days_since_last": last, "purchases": s.purchases,
+                                      "total_cents": s.total_cents})
+    return [life, time, _frequency(s.recent, cuts, settings), rfm]
+
+
+def _frequency(recent: int, cuts: Cuts, settings: Settings) -> Label:
+    params: dict[str, object] = {"recent": recent, "high": cuts.frequency_high, "mid": cuts.frequency_mid,
+                                 "mode": settings.frequency_mode}
+    label = frequency_label(recent, cuts)
+    return Label(FREQUENCY, label, "frequency_" + label, params)
+
+
+def frequency_label(recent: int, cuts: Cuts) -> str:
+    if recent >= cuts.frequency_high:
+        return "high"
+    if recent >= cuts.frequency_mid:
+        return "mid"
+    return "low" if recent > 0 else NONE
+
+
+# --- everyone, counts only (the fast path) -------------------------------------------------------
+
+def empty_counts() -> dict[str, dict[str, int]]:
+    return {name: dict.fromkeys(labels, 0) for name, labels in LABELS.items()}
+
+
+def count_all(purchases: Sequence[int], total_cents: Sequence[int], days_since_first: Sequence[int | None],
+              days_since_last: Sequence[int | None], recent: Sequence[int], settings: Settings,
+              cuts: Cuts | None = None) -> dict[str, dict[str, int]]:
+    """Counts per classification and label for column-wise statistics (same rules as `classify`,
+    without building reasons: a tight loop over plain lists)."""
+    if cuts is None:
+        cuts = compute_cuts(purchases, total_cents, days_since_last, recent, settings)
+    counts = empty_counts()
+    life, time, freq, rfm = counts[LIFECYCLE], counts[TRANSACTION_TIME], counts[FREQUENCY], counts[RFM]
+    churn, new_days, ret_days = settings.churn_days, settings.new_days, settings.returning_days
+    f_high, f_mid = cuts.frequency_high, cuts.frequency_mid
+    r_cuts, f_cuts, m_cuts = cuts.r, cuts.f, cuts.m
+    segments = SEGMENTS
+    hi = HIGH_SCORE - 1  # score = 1 + bisect_left(cuts, value)
+    for n, total, first_d, last_d, rec in zip(purchases, total_cents, days_since_first, days_since_last, recent,
+                                              strict=True):
+        if rec >= f_high:
+            freq["high"] += 1
+        elif rec >= f_mid:
+            freq["mid"] += 1
+        elif rec > 0:
+            freq["low"] += 1
+        else:
+            freq[NONE] += 1
+        if n <= 0:
+            life["potential"] += 1
+            time[NONE] += 1
+            rfm[NONE] += 1
+            continue
+        last = last_d if last_d is not None and last_d > 0 else 0
+        first = first_d if first_d is not None and first_d > 0 else 0
+        life["churned" if last >= churn else "active"] += 1
+        if first < new_days:
+            time["new"] += 1
+        elif n >= 2 and last < ret_days:
+            time["returning"] += 1
+        else:
+            time["old"] += 1
+        rfm[segments[(bisect_left(r_cuts, -last) >= hi, bisect_left(f_cuts, n) >= hi,
+                      bisect_left(m_cuts, total) >= hi)]] += 1
+    return counts
