@@ -51,6 +51,7 @@ __all__ = [
     "plan_query",
     "search_texts",
     "sort_key",
+    "split_name",
 ]
 
 # --- characters ----------------------------------------------------------------------------------
@@ -210,6 +211,19 @@ def _surname_split(han: str, family_name: str) -> int:
     if len(han) >= 2 and han[:2] in _COMPOUND_SURNAMES:
         return 2
     return 1
+
+
+def split_name(name: str) -> tuple[str, str, NameOrder]:
+    """(family name, given name, order) of a name as typed: Chinese names family-first (compound
+    surnames from the same table pinyin uses), western names given-first."""
+    name = name.strip()
+    if _HAN_ONLY_RE.search(name) and " " not in name:
+        surname_len = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+        return name[:surname_len], name[surname_len:], NameOrder.EASTERN
+    parts = name.split()
+    if len(parts) >= 2:
+        return parts[-1], " ".join(parts[:-1]), NameOrder.WESTERN
+    return "", name, NameOrder.EASTERN if _HAN_ONLY_RE.search(name) else NameOrder.WESTERN
 
 
 def _han_readings(han: str, family_name: str) -> tuple[list[str], int, tuple[tuple[str, ...], ...]]:

@@ -3,7 +3,6 @@ erase (privacy request), purchases, follow-ups, consents, listing and search."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from app.models.records import (
     Purchase,
     SensitiveKind,
 )
-from app.models.search_text import plan_query
+from app.models.search_text import plan_query, split_name
 from app.services.permissions import Action, allowed, require
 from app.services.session import Session
 from app.vault import database
@@ -44,10 +43,6 @@ SENSITIVE_FIELDS = {"id_number": SensitiveKind.ID_NUMBER, "bank_account": Sensit
 LIST_FIELDS = ("addresses", "tags")
 EDITABLE_FIELDS = (*SCALAR_FIELDS, *CONTACT_FIELDS, *SENSITIVE_FIELDS, *LIST_FIELDS)
 MAX_TEXT = 10_000
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
-                      "长孙", "宇文", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里")
-
 
 def default_region(session: Session) -> str:
     from app.vault.repositories import users_repo
@@ -57,17 +52,6 @@ def default_region(session: Session) -> str:
 
 
 # --- building a validated customer from user input ---------------------------------------------
-
-def split_name(name: str) -> tuple[str, str, NameOrder]:
-    name = name.strip()
-    if _CJK.search(name) and " " not in name:
-        surname_len = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
-        return name[:surname_len], name[surname_len:], NameOrder.EASTERN
-    parts = name.split()
-    if len(parts) >= 2:
-        return parts[-1], " ".join(parts[:-1]), NameOrder.WESTERN
-    return "", name, NameOrder.WESTERN if not _CJK.search(name) else NameOrder.EASTERN
-
 
 def _text(fieldname: str, value: object, *, required: bool = False, limit: int = 500) -> str:
     text = validation.to_halfwidth(str(value or "")) if fieldname != "notes" else str(value or "").strip()
