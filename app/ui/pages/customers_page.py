@@ -9,6 +9,7 @@ every open editor are cleared, so no customer value stays in a widget.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -76,27 +77,26 @@ def load_filter_options(session: Session) -> tuple[list[str], list[str], list[Us
     return customers.tags(session), customers.sources(session), users.list_users(session)
 
 
-def delete_many(session: Session, ids: list[int]) -> tuple[list[int], BaseException | None]:
-    """Move customers to the recycle bin one by one; returns those moved and the first error."""
+def _each(action: Callable[[Session, int], None], session: Session,
+          ids: list[int]) -> tuple[list[int], BaseException | None]:
+    """Apply `action` to each customer in turn; returns those done and the first error."""
     done: list[int] = []
     for cid in ids:
         try:
-            customers.delete_customer(session, cid)
+            action(session, cid)
         except ClientVaultError as exc:
             return done, exc
         done.append(cid)
     return done, None
+
+
+def delete_many(session: Session, ids: list[int]) -> tuple[list[int], BaseException | None]:
+    """Move customers to the recycle bin one by one."""
+    return _each(customers.delete_customer, session, ids)
 
 
 def restore_many(session: Session, ids: list[int]) -> tuple[list[int], BaseException | None]:
-    done: list[int] = []
-    for cid in ids:
-        try:
-            customers.undelete_customer(session, cid)
-        except ClientVaultError as exc:
-            return done, exc
-        done.append(cid)
-    return done, None
+    return _each(customers.undelete_customer, session, ids)
 
 
 class CustomersPage(Page):

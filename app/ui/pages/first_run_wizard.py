@@ -52,6 +52,7 @@ from app.ui.fonts import monospace_font
 from app.ui.pages.settings_page import LANGUAGE_CHOICES, apply_language, current_language_choice
 from app.ui.task_runner import CancelToken
 from app.ui.widgets.backup_secret_dialog import BackupSecretDialog
+from app.ui.widgets.recovery_key_label import recovery_key_label
 from app.ui.widgets.strength_meter import StrengthMeter
 
 SAMPLE_CUSTOMERS = 2000
@@ -401,14 +402,7 @@ class RecoveryKeyPage(_Page):
         layout = QVBoxLayout(self)
         self.intro = _label(self)
         layout.addWidget(self.intro)
-        self.key_label = QLabel(self)
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_label.setFont(monospace_font(20))
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setStyleSheet("QLabel#recoveryKey{border:2px solid #444;border-radius:6px;"
-                                     "padding:14px;background:#fffbe6;color:#111;}")
+        self.key_label = recovery_key_label(self, 20)
         layout.addWidget(self.key_label)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self)

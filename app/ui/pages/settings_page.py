@@ -58,10 +58,10 @@ from app.services import users
 from app.services.session import Session
 from app.ui.app_context import AppContext
 from app.ui.emergency_kit import save_emergency_kit
-from app.ui.fonts import monospace_font
 from app.ui.icons import icon
 from app.ui.pages.base import Page
 from app.ui.widgets.message_banner import Level
+from app.ui.widgets.recovery_key_label import recovery_key_label
 from app.ui.widgets.strength_meter import StrengthMeter
 
 # --- UI language (QSettings, shared with the wizard and main.py) ------------------------------------
@@ -532,14 +532,7 @@ class RecoveryKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         self.intro = _plain_label(self)
         layout.addWidget(self.intro)
-        self.key_label = QLabel(key, self)
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_label.setFont(monospace_font(18))
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setStyleSheet("QLabel#recoveryKey{border:2px solid #444;border-radius:6px;padding:12px;"
-                                     "background:#fffbe6;color:#111;}")
+        self.key_label = recovery_key_label(self, 18, key)
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
         self.save_button = QPushButton(self)
