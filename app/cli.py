@@ -483,9 +483,13 @@ def cmd_remember(cli: Cli) -> None:
 
 
 def cmd_selftest(cli: Cli) -> None:
-    from app.services.selftest import run_selftest
+    from app.services.selftest import run_check, run_selftest
 
     results = run_selftest()
+    if not cli.args.no_gui:
+        from app.ui.selftest_gui import check_gui_start  # the GUI start on the offscreen platform
+
+        results.append(run_check("gui", check_gui_start))
     ok = all(r.ok for r in results)
     cli.emit({"ok": ok, "checks": [{"name": r.name, "ok": r.ok, "detail": r.detail} for r in results]},
              lambda: "\n".join("{mark} {name}: {detail}".format(mark="✔" if r.ok else "✘", name=r.name,
@@ -623,7 +627,10 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("settings", help=translate("cli", "show or change settings"))
     st.add_argument("--set", action="append", metavar="KEY=VALUE")
     st.set_defaults(run=cmd_settings)
-    sub.add_parser("selftest", help=translate("cli", "check this installation")).set_defaults(run=cmd_selftest)
+    selftest = sub.add_parser("selftest", help=translate("cli", "check this installation"))
+    selftest.add_argument("--no-gui", action="store_true",
+                          help=translate("cli", "skip the check that the desktop app starts"))
+    selftest.set_defaults(run=cmd_selftest)
     for register in _extensions():
         register(sub)
     return p

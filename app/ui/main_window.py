@@ -524,11 +524,11 @@ class MainWindow(QMainWindow):
         self.reporter.report_exception(error)
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About ClientVault"), self.tr(
-            "ClientVault (客户保险箱)\n\nA local-first, encrypted customer vault. Your customers' data "
-            "stays on this computer, in an SQLCipher database."), QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        from app.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self.cipher_version, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- locking ------------------------------------------------------------------------------------
     def _enter_locked_state(self) -> None:
