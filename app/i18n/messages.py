@@ -603,6 +603,51 @@ _BY_PARAM: Final[dict[str, tuple[str, dict[Any, Variants]]]] = {
             ),
         },
     ),
+    "invalid_operation": (
+        "reason",
+        {
+            "already_undone": (
+                QT_TRANSLATE_NOOP("Errors", "This has already been undone. Nothing was changed."),
+            ),
+            "merged_again": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The kept customer of this merge was merged again later (merge {merge_id}). Undo "
+                    "merge {merge_id} first, then this one. Nothing was changed.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The kept customer of this merge was merged again later. Undo that later merge "
+                    "first, then this one. Nothing was changed.",
+                ),
+            ),
+            "merged_away": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Customer {id} was already merged into another customer (merge {merge_id}), so it "
+                    "cannot be merged again. Nothing was changed.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "One of these customers was already merged into another customer, so it cannot "
+                    "be merged again. Nothing was changed.",
+                ),
+            ),
+            "customer_exists": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This merge cannot be undone: customer {id} exists again, so the merged record "
+                    "cannot be put back. Nothing was changed.",
+                ),
+            ),
+            "in_recycle_bin": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This customer is in the recycle bin. Restore it from the recycle bin first.",
+                ),
+            ),
+        },
+    ),
     "destination_unavailable": (
         "reason",
         {
@@ -1085,6 +1130,8 @@ _DISPLAY: Final[dict[str, Callable[[Any], str]]] = {
     "folder": _as_text,
     "min": _as_number,
     "max": _as_number,
+    "id": _as_number,
+    "merge_id": _as_number,
 }
 
 
