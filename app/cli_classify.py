@@ -2,6 +2,7 @@
 
     clientvault classify [--json]                    counts per classification and segment
     clientvault classify --customer ID --explain     one customer's labels, each with its reason
+    clientvault classify rules [--json]              the custom segments and their conditions
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.cli import Cli, UsageError, with_session
-from app.i18n.messages import classification_name, label_name, reason_text
+from app.i18n.classification_messages import classification_name, condition_text, reason_text
+from app.i18n.classification_messages import label_text as label_name
 from app.services import classification
 from app.services.session import Session
 
@@ -21,6 +23,9 @@ translate = QCoreApplication.translate
 
 @with_session
 def cmd_classify(cli: Cli, s: Session) -> None:
+    if cli.args.what == "rules":
+        _rules(cli, s)
+        return
     if cli.args.customer is not None:
         _explain(cli, s, cli.args.customer)
         return
@@ -56,8 +61,24 @@ def _explain(cli: Cli, s: Session, customer_id: int) -> None:
     cli.emit(data, text)
 
 
+def _rules(cli: Cli, s: Session) -> None:
+    found = classification.rules(s)
+    data = [r.to_json() for r in found]
+
+    def text() -> str:
+        if not found:
+            return translate("cli", "No custom segments.")
+        return "\n".join("{name}\t{conditions}".format(
+            name=r.name, conditions="; ".join(condition_text(c.field, c.op, c.value) for c in r.conditions))
+            for r in found)
+
+    cli.emit(data, text)
+
+
 def register(sub: Any) -> None:
     cmd = sub.add_parser("classify", help=translate("cli", "customer classifications: counts, or one customer's"))
+    cmd.add_argument("what", nargs="?", choices=["rules"],
+                     help=translate("cli", "list the custom segments (rules) instead"))
     cmd.add_argument("--customer", type=int, metavar="ID", help=translate("cli", "classify this customer only"))
     cmd.add_argument("--explain", action="store_true", help=translate("cli", "say why each label applies"))
     cmd.add_argument("--json", action="store_true", default=argparse.SUPPRESS,

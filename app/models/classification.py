@@ -21,7 +21,12 @@ Every classification is exclusive: each customer gets exactly one label per clas
   is "high"; the eight classic segments by (R, F, M) high/low; no purchase → `none`.
 
 Each label comes with a machine-readable reason: a code and JSON-safe parameters, turned into
-translated text by `app.i18n.messages.reason_text`.
+translated text by `app.i18n.messages.reason_text` (and `app.i18n.classification_messages.reason_text`
+for the region/source/tags/rules codes).
+
+Classifications whose labels come from the data (`DYNAMIC`): region (exclusive; see
+`app.models.regions`), source channel (exclusive), tags and user rules (not exclusive: a customer
+can carry several tags or match several rules; "untagged" / "none" otherwise).
 """
 
 from __future__ import annotations
@@ -32,11 +37,33 @@ from dataclasses import dataclass, field
 from math import ceil
 from typing import Final, NamedTuple
 
+from app.models import regions
+from app.models.classification_rules import (
+    RULE_FIELDS,
+    Condition,
+    Facts,
+    Rule,
+    condition_holds,
+    validate_rule,
+)
+from app.models.errors import ValidationError
+
+__all__ = ["RULE_FIELDS", "Condition", "Facts", "Rule", "validate_rule"]
+
 LIFECYCLE: Final = "lifecycle"
 TRANSACTION_TIME: Final = "transaction_time"
 FREQUENCY: Final = "frequency"
 RFM: Final = "rfm"
 CLASSIFICATIONS: Final = (LIFECYCLE, TRANSACTION_TIME, FREQUENCY, RFM)
+REGION: Final = "region"
+SOURCE: Final = "source"
+TAGS: Final = "tags"
+RULES: Final = "rules"
+DYNAMIC: Final = frozenset({REGION, SOURCE, TAGS, RULES})
+ALL_CLASSIFICATIONS: Final = (*CLASSIFICATIONS, REGION, SOURCE, TAGS, RULES)
+EXCLUSIVE: Final = (*CLASSIFICATIONS, REGION, SOURCE)
+UNKNOWN: Final = "unknown"
+UNTAGGED: Final = "untagged"
 
 NONE: Final = "none"
 LABELS: Final[dict[str, tuple[str, ...]]] = {
@@ -261,3 +288,145 @@ def count_all(purchases: Sequence[int], total_cents: Sequence[int], days_since_f
         rfm[segments[(bisect_left(r_cuts, -last) >= hi, bisect_left(f_cuts, n) >= hi,
                       bisect_left(m_cuts, total) >= hi)]] += 1
     return counts
+
+
+def assign_all(purchases: Sequence[int], total_cents: Sequence[int], days_since_first: Sequence[int | None],
+               days_since_last: Sequence[int | None], recent: Sequence[int], settings: Settings,
+               cuts: Cuts) -> dict[str, list[str]]:
+    """The label of every customer in each fixed classification, column-wise (same rules as
+    `classify` and `count_all`; the label strings are shared, so a column costs one pointer a row)."""
+    life: list[str] = []
+    time: list[str] = []
+    freq: list[str] = []
+    rfm: list[str] = []
+    churn, new_days, ret_days = settings.churn_days, settings.new_days, settings.returning_days
+    f_high, f_mid = cuts.frequency_high, cuts.frequency_mid
+    r_cuts, f_cuts, m_cuts = cuts.r, cuts.f, cuts.m
+    segments = SEGMENTS
+    hi = HIGH_SCORE - 1
+    add_life, add_time, add_freq, add_rfm = life.append, time.append, freq.append, rfm.append
+    for n, total, first_d, last_d, rec in zip(purchases, total_cents, days_since_first, days_since_last, recent,
+                                              strict=True):
+        add_freq("high" if rec >= f_high else "mid" if rec >= f_mid else "low" if rec > 0 else NONE)
+        if n <= 0:
+            add_life("potential")
+            add_time(NONE)
+            add_rfm(NONE)
+            continue
+        last = last_d if last_d is not None and last_d > 0 else 0
+        first = first_d if first_d is not None and first_d > 0 else 0
+        add_life("churned" if last >= churn else "active")
+        add_time("new" if first < new_days else "returning" if n >= 2 and last < ret_days else "old")
+        add_rfm(segments[(bisect_left(r_cuts, -last) >= hi, bisect_left(f_cuts, n) >= hi,
+                          bisect_left(m_cuts, total) >= hi)])
+    return {LIFECYCLE: life, TRANSACTION_TIME: time, FREQUENCY: freq, RFM: rfm}
+
+
+# --- settings ------------------------------------------------------------------------------------
+
+def validate_settings(settings: Settings) -> Settings:
+    """ValidationError("setting", code, name=…) unless: every day count positive (≤ 3650), the
+    fixed thresholds positive with mid < high, percentiles 1–99 with mid < high, a known mode."""
+    for name in ("churn_days", "new_days", "returning_days"):
+        value = getattr(settings, name)
+        if not 1 <= value <= 3650:
+            raise ValidationError("setting", "out_of_range", name=name, min=1, max=3650)
+    if settings.frequency_mode not in ("fixed", "quantile"):
+        raise ValidationError("setting", "invalid", name="frequency_mode")
+    for name in ("frequency_mid", "frequency_high"):
+        if not 1 <= getattr(settings, name) <= 10000:
+            raise ValidationError("setting", "out_of_range", name=name, min=1, max=10000)
+    for name in ("frequency_mid_percentile", "frequency_high_percentile"):
+        if not 1 <= getattr(settings, name) <= 99:
+            raise ValidationError("setting", "out_of_range", name=name, min=1, max=99)
+    if settings.frequency_mid >= settings.frequency_high:
+        raise ValidationError("setting", "mid_not_below_high", name="frequency_mid")
+    if settings.frequency_mid_percentile >= settings.frequency_high_percentile:
+        raise ValidationError("setting", "mid_not_below_high", name="frequency_mid_percentile")
+    return settings
+
+
+# --- region, source, tags, rules -----------------------------------------------------------------
+
+class Profile(NamedTuple):
+    """What the data-driven classifications look at for one customer: the first address
+    (country, province, city, free_form) or None, the first valid phone (E.164) or None, the
+    source text and the tag names."""
+
+    address: tuple[str, str, str, str] | None
+    phone: str | None
+    source: str
+    tags: tuple[str, ...]
+
+
+def region_label(profile: Profile, phones: regions.PhoneRegions) -> Label:
+    """Address first (province, else city, else a free-form text starting with a place name; a
+    country other than China), else the phone's area, else "unknown"."""
+    if profile.address is not None:
+        found = regions.region_from_address(*profile.address)
+        if found is not None:
+            region, part = found
+            country, province, city, free_form = profile.address
+            value = {"country": country, "province": province, "city": city, "free_form": free_form[:20]}[part]
+            return Label(REGION, region, "region_address", {"region": region, "part": part, "value": value})
+    if profile.phone:
+        by_phone = phones.region(profile.phone)
+        if by_phone is not None:
+            return Label(REGION, by_phone, "region_phone", {"region": by_phone,
+                                                            "prefix": regions.phone_prefix(profile.phone)})
+    return Label(REGION, regions.UNKNOWN, "region_unknown", {})
+
+
+def source_label(source: str) -> Label:
+    text = source.strip()
+    if not text:
+        return Label(SOURCE, UNKNOWN, "source_unknown", {})
+    return Label(SOURCE, text, "source", {"source": text})
+
+
+def tag_labels(tags: Sequence[str]) -> list[Label]:
+    if not tags:
+        return [Label(TAGS, UNTAGGED, "untagged", {})]
+    return [Label(TAGS, t, "tag", {"tag": t}) for t in sorted(tags)]
+
+
+def rule_facts(s: CustomerStats, profile: Profile, labels: Mapping[str, str]) -> Facts:
+    has = s.purchases > 0
+    numbers: dict[str, int | None] = {
+        "purchases": s.purchases, "total_cents": s.total_cents, "recent": s.recent,
+        "days_since_last": _days(s.days_since_last) if has else None,
+        "days_since_first": _days(s.days_since_first) if has else None,
+    }
+    return Facts(numbers, profile.tags, profile.source.strip(), labels)
+
+
+def rule_labels(rules: Sequence[Rule], facts: Facts) -> list[Label]:
+    """One label per matching rule (reason: the conditions, each met), or "none"."""
+    found = [
+        Label(RULES, r.name, "rule", {"rule": r.name,
+                                      "conditions": [[c.field, c.op, c.value] for c in r.conditions]})
+        for r in rules if all(condition_holds(c, facts) for c in r.conditions)
+    ]
+    if found:
+        return found
+    return [Label(RULES, NONE, "rules_none", {"rules": len(rules)}) if rules else Label(RULES, NONE, "no_rules", {})]
+
+
+def classify_profile(s: CustomerStats, profile: Profile, settings: Settings, cuts: Cuts, rules: Sequence[Rule],
+                     phones: regions.PhoneRegions) -> list[Label]:
+    """Every label of one customer, in ALL_CLASSIFICATIONS order (several for tags and rules)."""
+    fixed = classify(s, settings, cuts)
+    region = region_label(profile, phones)
+    source = source_label(profile.source)
+    labels = {x.classification: x.label for x in (*fixed, region, source)}
+    return [*fixed, region, source, *tag_labels(profile.tags),
+            *rule_labels(rules, rule_facts(s, profile, labels))]
+
+
+class FollowUpDue(NamedTuple):
+    customer_id: int
+    name: str
+    due: str  # ISO date of the next contact
+    days_overdue: int  # 0 = due today
+    kind: str
+    summary: str  # the start of the latest follow-up's content

@@ -92,5 +92,18 @@ class Session:
             pass
         finally:
             self.vault.lock()
+            for forget in _ON_LOCK:
+                forget()
 
     close = lock
+
+
+# Services that keep derived data in memory (e.g. the classification cache) register here so that
+# nothing read from the vault outlives a lock.
+_ON_LOCK: list[Callable[[], None]] = []
+
+
+def on_lock(forget: Callable[[], None]) -> None:
+    """Call `forget` whenever a session locks (once per callback)."""
+    if forget not in _ON_LOCK:
+        _ON_LOCK.append(forget)
