@@ -449,7 +449,7 @@ def test_saving_an_unknown_problem_shows_a_message_not_an_exception(ctx: AppCont
     customers.delete_customer(owner, zhang)  # meanwhile, someone moved it to the recycle bin
     editor.company_edit.setText("late edit")
     editor.save()
-    qtbot.waitUntil(lambda: editor.banner.isVisible() and "current state" in editor.banner.text())
+    qtbot.waitUntil(lambda: editor.banner.isVisible() and "recycle bin" in editor.banner.text())
     assert editor.has_unsaved_changes()  # nothing lost: the edit is still there
 
 

@@ -177,6 +177,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.requests = 0  # pages requested since construction (tests and diagnostics)
         self._dates: dict[str, str] = {}
         self._locale = QLocale()
+        self._extra_header: str | None = None  # an optional last column (e.g. a segment's reasons)
+        self._extra: dict[int, str] = {}  # customer id -> its text in that column
 
     # --- the query life cycle ------------------------------------------------------------------
     @property
@@ -226,6 +228,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._rows = []
         self._index = {}
         self._dates = {}
+        self._extra = {}
         self._query = None
         self._after = None
         self._exhausted = True
@@ -350,12 +353,51 @@ class CustomerTableModel(QAbstractTableModel):
         self._rows[row] = replace(self._rows[row], **changes)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
+    # --- the optional extra column --------------------------------------------------------------
+    @property
+    def extra_header(self) -> str | None:
+        return self._extra_header
+
+    def set_extra_column(self, header: str | None) -> None:
+        """Show a last column titled `header` (None: no extra column); its texts are set with
+        `set_extra_values` and kept by customer id until the column is removed."""
+        if (header is None) == (self._extra_header is None):
+            self._extra_header = header
+            if header is not None:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN_COUNT, COLUMN_COUNT)
+            return
+        if header is None:
+            self.beginRemoveColumns(QModelIndex(), COLUMN_COUNT, COLUMN_COUNT)
+            self._extra_header = None
+            self._extra = {}
+            self.endRemoveColumns()
+        else:
+            self.beginInsertColumns(QModelIndex(), COLUMN_COUNT, COLUMN_COUNT)
+            self._extra_header = header
+            self.endInsertColumns()
+
+    def set_extra_values(self, values: dict[int, str]) -> None:
+        self._extra.update(values)
+        if self._extra_header is None:
+            return
+        for cid in values:
+            row = self._index.get(cid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, COLUMN_COUNT), self.index(row, COLUMN_COUNT))
+
+    def extra_value(self, customer_id: int) -> str | None:
+        return self._extra.get(customer_id)
+
+    def ids_without_extra(self) -> list[int]:
+        """The loaded customers whose extra-column text is not known yet."""
+        return [r.id for r in self._rows if r.id not in self._extra]
+
     # --- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return 0 if parent.isValid() else COLUMN_COUNT + (self._extra_header is not None)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -363,6 +405,8 @@ class CustomerTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and section == COLUMN_COUNT and self._extra_header is not None:
+            return self._extra_header if role == Qt.ItemDataRole.DisplayRole else None
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -378,10 +422,14 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or not 0 <= index.column() < COLUMN_COUNT:
+        if not index.isValid() or index.row() >= len(self._rows) or not 0 <= index.column() < self.columnCount():
             return None
         r = self._rows[index.row()]
         col = index.column()
+        if col == COLUMN_COUNT:  # the extra column
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._extra.get(r.id, "")
+            return r.id if role == self.IdRole else r if role == self.RowRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == self.IdRole:

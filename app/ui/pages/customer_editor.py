@@ -85,6 +85,8 @@ from app.ui.widgets.choices import (
     PURCHASE_CHANNELS,
     SOURCES,
 )
+from app.ui.widgets.customer_classification_view import CustomerClassificationView
+from app.ui.widgets.dedupe_entry_check import DuplicateWarning
 from app.ui.widgets.field_message import FieldMessage
 from app.ui.widgets.icon_fallback import themed_icon
 from app.ui.widgets.key_value_editor import KeyValueEditor
@@ -481,6 +483,9 @@ class CustomerEditor(QDialog):
         layout.addLayout(header)
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
+        self.duplicate_warning = DuplicateWarning(self.ctx.runner, self)  # the check on entry (issue #7)
+        self.duplicate_warning.open_requested.connect(lambda cid: CustomerEditor(self.ctx, cid, self.parentWidget()).show())
+        layout.addWidget(self.duplicate_warning)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.details = self._build_details()
@@ -495,6 +500,8 @@ class CustomerEditor(QDialog):
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.access_tab = AccessTab(self)
         self.tabs.addTab(self.access_tab, self.tr("Access history"))
+        self.classification_tab = CustomerClassificationView(self.ctx, lambda: self._cid, self)
+        self.tabs.addTab(self.classification_tab, self.classification_tab.title())
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
@@ -1048,6 +1055,8 @@ class CustomerEditor(QDialog):
             return False
         if self._cid is None:
             values = self.create_values()
+            if self.duplicate_warning.check(session, values, None, self.save):
+                return True  # waits for the duplicate check or the user's "Save anyway"
             self._saving = True
             self._set_busy(True)
             self.ctx.runner.run(customers.create_customer, session, values, owner=self,
@@ -1059,6 +1068,9 @@ class CustomerEditor(QDialog):
                 self._close_after_save = False
                 self.close_without_asking()
             return False
+        if any(name in changes for name in ("name", "phones", "emails", "wechat", "qq")) and \
+                self.duplicate_warning.check(session, self._current(), self._cid, self.save):
+            return True  # waits for the duplicate check or the user's "Save anyway"
         self._saving = True
         self._set_busy(True)
         self.ctx.runner.run(customers.update_customer, session, self._cid, changes, owner=self,
@@ -1222,6 +1234,8 @@ class CustomerEditor(QDialog):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.access_tab and not self._access_loaded and self._cid is not None:
             self.access_tab.load()
+        if self.tabs.widget(index) is self.classification_tab and not self.classification_tab.loaded:
+            self.classification_tab.load()
 
 
 # --- tabs ------------------------------------------------------------------------------------------------------

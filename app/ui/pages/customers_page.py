@@ -50,10 +50,12 @@ from app.ui.itemmodels.customer_table_model import (
     COL_NAME,
     COL_PHONE,
     COL_SOURCE,
+    COLUMN_COUNT,
     SORT_COLUMN,
     SORTABLE,
     CustomerTableModel,
 )
+from app.ui.itemmodels.segment_reasons import SegmentReasonColumn
 from app.ui.pages.base import Page
 from app.ui.pages.customer_editor import CustomerEditor
 from app.ui.widgets import prompts
@@ -61,6 +63,7 @@ from app.ui.widgets.choices import SOURCES
 from app.ui.widgets.field_message import FieldMessage
 from app.ui.widgets.icon_fallback import themed_icon
 from app.ui.widgets.message_banner import Level, MessageBanner
+from app.ui.widgets.segment_banner import SegmentBanner
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,7 @@ SORT_KEY = "customers/sort"
 _DEFAULT_WIDTHS = {COL_NAME: 150, COL_COMPANY: 210, COL_PHONE: 140, COL_EMAIL: 210, COL_SOURCE: 80,
                    COL_CREATED: 100, COL_LAST_PURCHASE: 100, COL_FLAG: 110}
 MAX_NAMES_IN_CONFIRM = 10
+REASON_WIDTH = 380
 
 
 # --- work that runs on the vault thread ---------------------------------------------------------------
@@ -112,6 +116,7 @@ class CustomersPage(Page):
         self._can_edit = False
         self._can_delete = False
         self.model = CustomerTableModel(ctx, parent=self)
+        self.reasons = SegmentReasonColumn(ctx, self.model, self)  # the "Reason" column of a segment drill-down
         self._build()
         self._connect()
         self._update_actions()
@@ -155,6 +160,7 @@ class CustomersPage(Page):
         self.search.clear()
         self.search.blockSignals(False)
         self._base_filter = ListFilter()
+        self._end_segment()
         for combo in (self.tag_combo, self.source_combo, self.owner_combo):
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -199,6 +205,7 @@ class CustomersPage(Page):
     def show_filtered(self, filters: ListFilter) -> None:
         """Show the customers matching `filters` (e.g. a classification segment clicked elsewhere):
         the filter bar reflects what it can show; the search text is cleared."""
+        self._end_segment()
         self._base_filter = ListFilter(stale_before=filters.stale_before, ids=filters.ids)
         self._select_data(self.tag_combo, filters.tag, filters.tag or "")
         self._select_data(self.source_combo, filters.source, SOURCES.label(filters.source or ""))
@@ -212,6 +219,20 @@ class CustomersPage(Page):
         self.search.clear()
         self.search.blockSignals(False)
         self._apply()
+
+    def show_segment(self, classification: str, name: str, ids: list[int]) -> None:
+        """Show exactly the customers `ids` of a classification's segment `name`, with a banner
+        (“Showing segment: … — Clear”) and a Reason column for that classification."""
+        self.show_filtered(ListFilter(ids=tuple(ids)))
+        self.segment_banner.show_segment(name, len(ids))
+        self.reasons.show(classification)
+        header = self.view.horizontalHeader()  # the Reason column right after the name
+        header.moveSection(header.visualIndex(COLUMN_COUNT), header.visualIndex(COL_NAME) + 1)
+        self.view.setColumnWidth(COLUMN_COUNT, REASON_WIDTH)
+
+    def _end_segment(self) -> None:
+        self.segment_banner.end()
+        self.reasons.show(None)
 
     def current_filter(self) -> ListFilter:
         return replace(
@@ -259,6 +280,9 @@ class CustomersPage(Page):
         layout.setSpacing(6)
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
+        self.segment_banner = SegmentBanner(self)
+        self.segment_banner.clear_requested.connect(self._clear_filters)
+        layout.addWidget(self.segment_banner)
 
         top = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -440,6 +464,7 @@ class CustomersPage(Page):
 
     def _clear_filters(self) -> None:
         self._base_filter = ListFilter()
+        self._end_segment()
         for combo in (self.tag_combo, self.source_combo, self.owner_combo):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -735,6 +760,8 @@ class CustomersPage(Page):
         self._update_sort_indicator()
 
     def _save_header(self) -> None:
+        if self.model.extra_header is not None:
+            return  # never store the layout with a segment's Reason column (it is not always there)
         self.ctx.settings.setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
 
     # --- keyboard -------------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ is not permitted is disabled, and a line says why.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
@@ -83,8 +84,10 @@ class ExportDialog(QDialog):
     exported = Signal(int, str)
 
     def __init__(self, ctx: AppContext, session: Session, parent: QWidget | None = None, *,
-                 search: str = "") -> None:
+                 search: str = "", ids: Sequence[int] | None = None, ids_label: str = "") -> None:
         super().__init__(parent)
+        self._ids = tuple(ids) if ids is not None else None  # preselected customers (a classification segment)
+        # `ids_label`: the translated text of that choice, e.g. "The segment “Churned customer” (12 customers)"
         self.setObjectName("exportDialog")
         self.ctx = ctx
         self.session = session
@@ -95,7 +98,7 @@ class ExportDialog(QDialog):
         self._may_export = allowed(session.user, Action.EXPORT_MASKED)
         self._may_unmask = allowed(session.user, Action.EXPORT_FULL)
         self._may_sensitive = self._may_unmask or allowed(session.user, Action.REVEAL)
-        self._build(search)
+        self._build(search, ids_label)
         self._apply_roles()
         self._preset_changed()
         self._update()
@@ -103,7 +106,7 @@ class ExportDialog(QDialog):
             ctx.runner.run(customers.tags, session, on_done=self._tags_loaded, on_error=self._failed, owner=self)
 
     # --- building ---------------------------------------------------------------------------------
-    def _build(self, search: str) -> None:
+    def _build(self, search: str, ids_label: str = "") -> None:
         layout = QVBoxLayout(self)
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
@@ -173,7 +176,11 @@ class ExportDialog(QDialog):
         self.tag_combo.setEnabled(False)
         self.tag_combo.currentIndexChanged.connect(lambda _i: self.tag_combo.count() and self.tag_radio.setChecked(True))
         grid.addWidget(self.tag_combo, 2, 1)
-        (self.search_radio if search else self.all_radio).setChecked(True)
+        self.ids_radio = QRadioButton(ids_label, selection)  # the caller's text, e.g. "The segment “…” (12)"
+        self.selection_group.addButton(self.ids_radio, 3)
+        grid.addWidget(self.ids_radio, 3, 0, 1, 2)
+        self.ids_radio.setVisible(self._ids is not None)
+        (self.ids_radio if self._ids is not None else self.search_radio if search else self.all_radio).setChecked(True)
         self.selection_group.idToggled.connect(self._update)
         right.addWidget(selection)
 
@@ -226,6 +233,7 @@ class ExportDialog(QDialog):
                                  "you to make masked exports."))
             for widget in (self.format_combo, self.preset_combo, self.purpose_edit, self.fields_list,
                            self.mask_check, self.pseudo_check, self.all_radio, self.search_radio, self.tag_radio,
+                           self.ids_radio,
                            self.search_edit, self.tag_combo, self.password_check, self.password_edit,
                            self.repeat_edit, self.confirm_check):
                 widget.setEnabled(False)
@@ -352,7 +360,8 @@ class ExportDialog(QDialog):
             pseudonymize=self.pseudo_check.isChecked(),
             purpose=self.purpose_edit.text().strip(),
             search=search or None,
-            filters=ListFilter(tag=tag if isinstance(tag, str) else None),
+            filters=ListFilter(tag=tag if isinstance(tag, str) else None,
+                               ids=self._ids if self.ids_radio.isChecked() else None),
             password=self.password_edit.text() if self.encrypted() else None,
         )
 

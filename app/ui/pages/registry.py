@@ -8,11 +8,14 @@ from app.ui.pages.base import Page
 
 def page_classes() -> list[type[Page]]:
     from app.ui.pages.access_log_page import AccessLogPage
+    from app.ui.pages.classification_page import ClassificationPage
     from app.ui.pages.customers_page import CustomersPage
+    from app.ui.pages.duplicates_page import DuplicatesPage
     from app.ui.pages.settings_page import SettingsPage
     from app.ui.pages.transfer_page import TransferPage
 
-    pages: list[type[Page]] = [CustomersPage, TransferPage, AccessLogPage]
+    pages: list[type[Page]] = [CustomersPage, ClassificationPage, TransferPage, AccessLogPage]
+    pages.insert(pages.index(ClassificationPage) + 1, DuplicatesPage)
     try:
         from app.ui.pages.backup_page import BackupPage
     except ImportError:
