@@ -108,7 +108,8 @@ def cmd_backup_verify(cli: Cli) -> None:
     backup.check_backup_file(path)  # damaged or too new: said before asking for a secret
     secret = _read_secret(cli)
     work = Path(cli.args.work_dir).expanduser() if cli.args.work_dir else None
-    report = backup.verify_backup(path, work_dir=work, progress=_progress(cli), **_secret_kwargs(cli, secret))
+    report = backup.verify_backup(path, work_dir=work, progress=_progress(cli), thorough=cli.args.thorough,
+                                  **_secret_kwargs(cli, secret))
     data = {"ok": report.audit_ok, "file": str(report.path), "vault_id": report.vault_id,
             "backup_id": report.backup_id, "sequence": report.sequence, "created_at": report.created_at,
             "app_version": report.app_version, "schema_version": report.schema_version, "size": report.size,
@@ -165,14 +166,14 @@ def cmd_backup_restore(cli: Cli) -> None:
     try:
         try:
             result = backup.restore_backup(path, target, live=live, progress=_progress(cli),
-                                           **_secret_kwargs(cli, secret))
+                                           thorough=cli.args.thorough, **_secret_kwargs(cli, secret))
         except BackupWrongCredentials:
             if live is None:
                 raise
             # the live vault opened, the backup did not: it needs the secret valid back then
             older = _read_secret(cli, again=True)
             result = backup.restore_backup(path, target, live=live, progress=_progress(cli),
-                                           **_secret_kwargs(cli, older))
+                                           thorough=cli.args.thorough, **_secret_kwargs(cli, older))
     finally:
         if live is not None:
             live.lock()
@@ -279,6 +280,8 @@ def register(sub: Any) -> None:
     verify.add_argument("file", metavar="FILE")
     verify.add_argument("--work-dir", metavar="DIR",
                         help=translate("cli", "folder for the temporary (encrypted) copy; default: the temp folder"))
+    verify.add_argument("--thorough", action="store_true",
+                        help=translate("cli", "also run SQLite's full integrity check of the database inside (slower)"))
     _global_options(verify, secrets=True)
     verify.set_defaults(run=cmd_backup_verify)
 
@@ -286,6 +289,8 @@ def register(sub: Any) -> None:
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--to", required=True, metavar="DIR",
                          help=translate("cli", "target folder: new, empty, or the vault to replace"))
+    restore.add_argument("--thorough", action="store_true",
+                         help=translate("cli", "also run SQLite's full integrity check of the database inside (slower)"))
     _global_options(restore, secrets=True)
     restore.set_defaults(run=cmd_backup_restore)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.models.errors import NotFound, WrongCredentials
 from app.models.records import Role, User
-from app.services import passphrase_policy
+from app.services import backup, passphrase_policy
 from app.services.session import Session
 from app.vault import database
 from app.vault import vault as vault_files
@@ -25,6 +25,8 @@ class VaultAccess:
         self.folder = Path(folder)
         self.policy = policy or KdfPolicy.production()
         self.keyring = keyring
+        # a restore killed while swapping the files is finished or undone before the vault is read
+        self.restore_recovery = backup.recover_interrupted_restore(self.folder)
 
     def exists(self) -> bool:
         return vault_files.VaultPaths(self.folder).exists()

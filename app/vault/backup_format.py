@@ -49,8 +49,10 @@ import hmac
 import json
 import math
 import os
+import queue
 import re
 import struct
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -521,39 +523,105 @@ def chunk_nonce(base_nonce: bytes, index: int, last: bool) -> bytes:
     return bytes(a ^ b for a, b in zip(base_nonce, counter, strict=True))
 
 
+class ReadAhead:
+    """Reads `sizes` blocks from `handle` on a helper thread, up to `depth` blocks ahead, so that the
+    disk read of chunk i+1 overlaps the AES-GCM work on chunk i (file reads release the GIL).
+
+    Iterating yields the blocks in order; an OSError of the reader is raised in the consumer,
+    unchanged. Afterwards `tail` holds what followed the last block (b"" at the end of the file).
+    `close()` (also on leaving a `with`) stops and joins the thread. Hand-written because the
+    standard library has no bounded read-ahead for one file, and a thread pool would not keep the
+    reads in order without the same queue."""
+
+    _END = object()
+
+    def __init__(self, handle: BinaryIO, sizes: list[int], depth: int = 4) -> None:
+        self.tail = b""
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, args=(handle, sizes), daemon=True,
+                                        name="clientvault-read-ahead")
+        self._thread.start()
+
+    def _put(self, item: object) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _read(self, handle: BinaryIO, sizes: list[int]) -> None:
+        try:
+            for size in sizes:
+                if not self._put(handle.read(size)):
+                    return
+            self.tail = handle.read(1)
+            self._put(self._END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            self._put(exc)
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            item = self._queue.get()
+            if item is self._END:
+                self._thread.join()
+                return
+            if isinstance(item, BaseException):
+                raise item
+            assert isinstance(item, bytes)
+            yield item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _plain_sizes(info: PayloadInfo) -> list[int]:
+    return [min(info.chunk_size, info.plaintext_bytes - i * info.chunk_size) for i in range(info.chunks)]
+
+
 def encrypt_payload(source: BinaryIO, out: BinaryIO, header: BackupHeader, checksum: bytes, keys: FileKeys,
                     *, progress: Progress | None = None, cancelled: Cancelled | None = None,
                     digest: Any = None) -> None:
     """Seal `source` (exactly header.payload.plaintext_bytes long) chunk by chunk into `out`.
 
-    `digest` (a hashlib object), when given, is fed the plaintext (the writer's read-back compares
-    it). OSErrors from `out` propagate unchanged (the caller maps them)."""
+    `source` is read ahead on a helper thread; `out` is written on the calling thread, so OSErrors
+    from `out` propagate unchanged (the caller maps them). `digest` (a hashlib object), when given,
+    is fed the plaintext."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     info = header.payload
     aead = AESGCM(bytes(keys.payload))
     total = info.chunks
-    for index in range(total):
-        if cancelled is not None and cancelled():
-            raise BackupCancelled()
-        plain = source.read(info.chunk_size)
-        expected = min(info.chunk_size, info.plaintext_bytes - index * info.chunk_size)
-        if len(plain) != expected:  # the snapshot changed under us: never write a short backup
-            raise _damaged("size", index)
-        if digest is not None:
-            digest.update(plain)
-        last = index == total - 1
-        out.write(aead.encrypt(chunk_nonce(info.base_nonce, index, last), plain, checksum))
-        if progress is not None:
-            progress(index + 1, total)
-    if source.read(1):
-        raise _damaged("size", total)
+    sizes = _plain_sizes(info)
+    with ReadAhead(source, sizes) as blocks:
+        for index, plain in enumerate(blocks):
+            if cancelled is not None and cancelled():
+                raise BackupCancelled()
+            if len(plain) != sizes[index]:  # the snapshot changed under us: never write a short backup
+                raise _damaged("size", index)
+            if digest is not None:
+                digest.update(plain)
+            out.write(aead.encrypt(chunk_nonce(info.base_nonce, index, index == total - 1), plain, checksum))
+            if progress is not None:
+                progress(index + 1, total)
+        if blocks.tail:
+            raise _damaged("size", total)
 
 
 def iter_payload(handle: BinaryIO, backup: BackupFile, keys: FileKeys, *, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> Iterator[bytes]:
-    """Authenticate and decrypt every chunk in order. BackupTampered(what="chunk", where=i) on a tag
-    failure, BackupDamaged(what="size") when the file is shorter than declared."""
+    """Authenticate and decrypt every chunk in order (the file is read ahead on a helper thread).
+    BackupTampered(what="chunk", where=i) on a tag failure, BackupDamaged(what="size") when the file
+    is shorter or longer than declared."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -561,20 +629,20 @@ def iter_payload(handle: BinaryIO, backup: BackupFile, keys: FileKeys, *, progre
     aead = AESGCM(bytes(keys.payload))
     total = info.chunks
     handle.seek(backup.payload_offset)
-    for index in range(total):
-        if cancelled is not None and cancelled():
-            raise BackupCancelled()
-        plain_len = min(info.chunk_size, info.plaintext_bytes - index * info.chunk_size)
-        sealed = handle.read(plain_len + TAG_BYTES)
-        if len(sealed) != plain_len + TAG_BYTES:
-            raise _damaged("size", index)
-        try:
-            plain = aead.decrypt(chunk_nonce(info.base_nonce, index, index == total - 1), sealed,
-                                 backup.checksum)
-        except InvalidTag:
-            raise BackupTampered(what="chunk", where=index) from None
-        if progress is not None:
-            progress(index + 1, total)
-        yield plain
-    if handle.read(1):
-        raise _damaged("size", backup.file_size)
+    sizes = [n + TAG_BYTES for n in _plain_sizes(info)]
+    with ReadAhead(handle, sizes) as blocks:
+        for index, sealed in enumerate(blocks):
+            if cancelled is not None and cancelled():
+                raise BackupCancelled()
+            if len(sealed) != sizes[index]:
+                raise _damaged("size", index)
+            try:
+                plain = aead.decrypt(chunk_nonce(info.base_nonce, index, index == total - 1), sealed,
+                                     backup.checksum)
+            except InvalidTag:
+                raise BackupTampered(what="chunk", where=index) from None
+            if progress is not None:
+                progress(index + 1, total)
+            yield plain
+        if blocks.tail:
+            raise _damaged("size", backup.file_size)

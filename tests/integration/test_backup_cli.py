@@ -77,6 +77,10 @@ def test_create_list_verify_restore(cli: Run, tmp_path: Path) -> None:
     assert report["vault_id"] == made["vault_id"] and report["opened_with"] == "passphrase"
     code, out, err = cli("backup", "verify", str(path), user=None)
     assert code == 0 and "Backup verified" in out and "Customers: 2" in out, err
+    thorough = cli.json("backup", "verify", str(path), "--thorough", user=OWNER)  # SQLite's full integrity_check
+    assert thorough["ok"] and thorough["customers"] == 2
+    code, _out, err = cli("backup", "verify", str(path), user=STAFF)  # no owner slot of that name
+    one_line_error(code, err)
     by_key = cli.json("backup", "verify", str(path), user=None, flag="--recovery-key-stdin",
                       stdin=cli.recovery.lower() + "\n")  # type: ignore[attr-defined]
     assert by_key["opened_with"] == "recovery_key"

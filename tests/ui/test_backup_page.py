@@ -351,6 +351,40 @@ def test_restore_into_the_live_vault_asks_to_unlock_again(qtbot, ctx: AppContext
         again.lock()
 
 
+def test_restore_decrypts_and_checks_off_the_vault_thread(qtbot, ctx: AppContext, owner: Session,  # type: ignore[no-untyped-def]
+                                                          dest: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 5: a restore's long part (decrypt, check, migrate, re-key) runs on a worker; the live
+    vault keeps working meanwhile — a customer erased during it stays erased (its ledger is read
+    on the vault thread just before the swap)."""
+    from app.vault import backup_format
+
+    add_customers(owner, ["张三", "李四"])
+    _host, page = open_page(qtbot, ctx, owner)
+    made = back_up(qtbot, page, dest)
+    victim = customers.list_customers(owner).rows[0]
+    release = threading.Event()
+    threads: list[str] = []
+    real_iter = backup_format.iter_payload
+
+    def slow_iter(*args: Any, **kwargs: Any) -> Iterator[bytes]:
+        threads.append(threading.current_thread().name)
+        for chunk in real_iter(*args, **kwargs):
+            release.wait(10)
+            yield chunk
+
+    monkeypatch.setattr(backup_format, "iter_payload", slow_iter)
+    with qtbot.waitSignal(page.restored, timeout=30_000) as blocker:
+        assert page.restore_file(str(made.path), passphrase=OWNER_PASS)
+        qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
+        erased: list[object] = []
+        ctx.runner.run(customers.erase_customer, owner, victim.id, "DSR-1", on_done=erased.append, owner=page)
+        qtbot.waitUntil(lambda: len(erased) == 1, timeout=10_000)  # the vault thread was free
+        release.set()
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=30_000)
+    assert "vault" not in threads[0].lower()
+    assert blocker.args[0].erasures_reapplied == (victim.id,)
+
+
 def test_restore_dialog_warns_and_needs_confirmation(qtbot, ctx: AppContext, owner: Session,  # type: ignore[no-untyped-def]
                                                      dest: Path) -> None:
     _host, page = open_page(qtbot, ctx, owner)
@@ -479,6 +513,106 @@ def test_secret_dialog_returns_one_secret_and_forgets_it(qtbot) -> None:  # type
     assert dialog.secret_kwargs() == {} and dialog.secret_edit.text() == ""
 
 
+def test_secret_dialog_offers_the_backups_owner_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An owner passphrase belongs to an owner's slot: the single owner of the header is preselected,
+    several are offered with "any owner" as the default, the recovery key needs no name."""
+    one = BackupSecretDialog(None, title="t", intro="i", owner_names=("老板",))
+    qtbot.addWidget(one)
+    assert one.owner_combo.currentText() == "老板" and not one.owner_combo.isHidden()
+    one.secret_edit.setText("pass phrase")
+    one.thorough_box.setChecked(True)  # type: ignore[union-attr]
+    one.accept()
+    assert one.secret_kwargs() == {"passphrase": "pass phrase", "user_name": "老板", "thorough": True}
+
+    two = BackupSecretDialog(None, title="t", intro="i", owner_names=("老板", "合伙人"))
+    qtbot.addWidget(two)
+    assert two.owner_combo.currentText() == "" and two.owner_combo.count() == 2
+    two.owner_combo.setEditText("合伙人")
+    two.secret_edit.setText("pass phrase")
+    two.accept()
+    assert two.secret_kwargs() == {"passphrase": "pass phrase", "user_name": "合伙人"}
+
+    three = BackupSecretDialog(None, title="t", intro="i", owner_names=("老板",))
+    qtbot.addWidget(three)
+    three.set_recovery_key_mode(True)
+    assert three.owner_combo.isHidden() and three.owner_label.isHidden()
+    three.secret_edit.setText("ABCD")
+    three.accept()
+    assert three.secret_kwargs() == {"recovery_key": "ABCD"}
+
+
+def test_verify_runs_off_the_vault_thread_and_the_window_stays_responsive(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, owner: Session, dest: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 5: Verify… runs on a worker (run_cpu), not on the vault thread: while it runs a GUI
+    timer keeps firing and vault work queued meanwhile finishes before it; progress arrives; the
+    drill is recorded afterwards on the vault thread. Cancel stops it with nothing changed."""
+    from app.vault import backup_format
+
+    add_customers(owner, ["张三", "李四"])
+    _host, page = open_page(qtbot, ctx, owner)
+    made = back_up(qtbot, page, dest)
+    release = threading.Event()
+    threads: list[str] = []
+    real_iter = backup_format.iter_payload
+
+    def slow_iter(*args: Any, **kwargs: Any) -> Iterator[bytes]:
+        threads.append(threading.current_thread().name)
+        for chunk in real_iter(*args, **kwargs):
+            release.wait(10)  # held until the test has seen the window and the vault thread work
+            yield chunk
+
+    monkeypatch.setattr(backup_format, "iter_payload", slow_iter)
+    ticks: list[int] = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    phases: list[str] = []
+    page._relay.changed.connect(lambda phase, _d, _t: phases.append(phase))
+    with qtbot.waitSignal(page.verified, timeout=30_000) as blocker:
+        assert page.verify_file(str(made.path), passphrase=OWNER_PASS)
+        qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
+        ping: list[str] = []
+        ctx.runner.run(lambda: "pong", on_done=ping.append, owner=page)  # the vault thread is free
+        qtbot.waitUntil(lambda: ping == ["pong"] and len(ticks) >= 10, timeout=10_000)
+        assert page.busy and page.operation == Operation.VERIFY
+        release.set()
+    settle(qtbot, page)
+    timer.stop()
+    assert blocker.args[0].customers == 2 and "Backup verified" in page.result_text()
+    assert threads and "vault" not in threads[0].lower()
+    assert backup.PHASE_DECRYPT in phases and backup.PHASE_CHECK in phases
+    assert backup.status(owner).last_drill_at is not None  # recorded on the vault thread afterwards
+
+    # cancel mid-way: "cancelled", no drill change, no temp file
+    release.clear()
+    threads.clear()
+    drill = backup.status(owner).last_drill_at
+    with qtbot.waitSignal(page.operation_failed, timeout=30_000) as failed:
+        assert page.verify_file(str(made.path), passphrase=OWNER_PASS, thorough=True)
+        qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
+        page.cancel()
+        release.set()
+    settle(qtbot, page)
+    assert isinstance(failed.args[0], BackupCancelled)
+    assert backup.status(owner).last_drill_at == drill
+
+
+def test_restore_recovery_texts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The start-up message after an interrupted restore (one per outcome; none when nothing
+    happened)."""
+    from app.ui.pages.backup_page import restore_recovery_text
+
+    texts = {o: restore_recovery_text(o) for o in (backup.RECOVERY_ROLLED_BACK, backup.RECOVERY_COMPLETED,
+                                                   backup.RECOVERY_FAILED)}
+    assert len(set(texts.values())) == 3 and all(texts.values())
+    assert "exactly as it was before" in texts[backup.RECOVERY_ROLLED_BACK]
+    assert "has been kept" in texts[backup.RECOVERY_COMPLETED]
+    assert restore_recovery_text(None) == ""
+
+
 # --- translations and screenshot -----------------------------------------------------------------
 PLACEHOLDER_RE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%L?[0-9]+")
 
@@ -499,6 +633,8 @@ def test_zh_cn_backup_ui_json_translates_every_text(tmp_path: Path) -> None:
     texts = {m.findtext("source") or "" for m in ET.parse(ts).getroot().iter("message")}
     assert len(texts) > 60
     table = json.loads((ROOT / "resources" / "i18n" / "zh_CN.backup_ui.json").read_text("utf-8"))
+    more = json.loads((ROOT / "resources" / "i18n" / "zh_CN.backup_more.json").read_text("utf-8"))
+    table.update({k: v for k, v in more.items() if k in texts})  # (it also holds CLI and wizard texts)
     assert sorted(texts - set(table)) == [], "texts without a Chinese translation"
     assert sorted(set(table) - texts) == [], "translations nothing uses"
     for source, chinese in table.items():

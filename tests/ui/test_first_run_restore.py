@@ -169,3 +169,37 @@ def test_refuses_a_folder_that_already_holds_a_vault(access: VaultAccess, made_b
 
     with pytest.raises(VaultAlreadyExists):
         backup.restore_into_new_folder(path, access.folder, passphrase=OWNER_PASS)
+
+
+def test_the_dialog_asks_for_the_owner_name_preset_from_the_backup(  # type: ignore[no-untyped-def]
+        qtbot, make_window, new_access: VaultAccess, made_backup: tuple[Path, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 5 item 4: the owner passphrase opens the slot of a named owner. The dialog lists the
+    owners in the backup's header (read without a key), the single owner preselected; a name that
+    has no slot in the backup is refused without touching the folder; the right one restores."""
+    path, _key = made_backup
+    assert backup.check_backup_file(path).owner_names == (OWNER,)  # staff slots are never copied
+    window = make_window(new_access)
+    page = welcome_of(qtbot, window)
+    choose(monkeypatch, path)
+    page.restore_button.click()
+    qtbot.waitUntil(lambda: page.secret_dialog is not None, timeout=WAIT)
+    dialog = page.secret_dialog
+    assert dialog is not None
+    assert dialog.owner_combo.isVisibleTo(dialog) and dialog.owner_combo.currentText() == OWNER
+    dialog.grab().save(str(tmp_path / "first-run-restore-dialog.png"))
+    dialog.owner_combo.setEditText(STAFF)  # a name without an owner slot in this backup
+    dialog.secret_edit.setText(OWNER_PASS)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(page.error_text()) and not page.restoring, timeout=WAIT)
+    window.ctx.runner.wait_idle()
+    assert "does not open the backup" in page.error_text()
+    assert vault_files_in(new_access.folder) == []
+
+    page.check_then_ask(str(path))
+    qtbot.waitUntil(lambda: page.secret_dialog is not None, timeout=WAIT)
+    assert page.secret_dialog.owner_combo.currentText() == OWNER  # type: ignore[union-attr]
+    enter_secret(qtbot, page, OWNER_PASS)
+    wait_login(qtbot, window)
+    window.ctx.runner.wait_idle()
+    new_access.unlock(OWNER, OWNER_PASS).lock()

@@ -34,6 +34,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QDir,
     QLocale,
@@ -73,6 +74,7 @@ from app.services.backup import (
     BackupResult,
     BackupStatus,
     HistoryEntry,
+    PreparedRestore,
     RestoreResult,
     VerifyReport,
 )
@@ -104,6 +106,26 @@ class Operation:
     BACKUP = "backup"
     VERIFY = "verify"
     RESTORE = "restore"
+
+
+def restore_recovery_text(outcome: str | None) -> str:
+    """What to tell the user at the start after a restore was interrupted in the middle of swapping
+    the vault files (`VaultAccess.restore_recovery`, from `backup.recover_interrupted_restore`);
+    "" when there was nothing to settle."""
+    if outcome == backup.RECOVERY_ROLLED_BACK:
+        return QCoreApplication.translate(
+            "BackupPage", "ClientVault was closed in the middle of a restore. The restore had not finished, so "
+            "your vault was put back exactly as it was before; nothing was lost. You can restore the backup "
+            "again.")
+    if outcome == backup.RECOVERY_COMPLETED:
+        return QCoreApplication.translate(
+            "BackupPage", "ClientVault was closed just as a restore was finishing. The restored vault was already "
+            "completely in place and has been kept. Unlock it to continue.")
+    if outcome == backup.RECOVERY_FAILED:
+        return QCoreApplication.translate(
+            "BackupPage", "ClientVault was closed in the middle of a restore and cannot tidy up the vault folder "
+            "right now (is it read-only?). Nothing was lost; ClientVault tries again at the next start.")
+    return ""
 
 
 def local_time_text(stamp: str) -> str:
@@ -657,13 +679,15 @@ class BackupPage(Page):
                     "Customers added or changed after {date} will be lost; customers erased since then stay "
                     "erased. The current vault is kept until the restore has succeeded. Afterwards everyone "
                     "must unlock the vault again.").format(date=made),
-                confirm_text=self.tr("I understand that the current data will be replaced"))
+                confirm_text=self.tr("I understand that the current data will be replaced"),
+                owner_names=info.owner_names)
             dialog.accepted.connect(lambda: self.restore_file(path, **dialog.secret_kwargs()))
         else:
             dialog = BackupSecretDialog(
                 self, title=self.tr("Verify backup"),
                 intro=self.tr("Verify the backup made {date}:\n{path}\nEvery part is checked and decrypted; "
-                              "nothing is restored.").format(date=made, path=path))
+                              "nothing is restored.").format(date=made, path=path),
+                owner_names=info.owner_names)
             dialog.accepted.connect(lambda: self.verify_file(path, **dialog.secret_kwargs()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _code: self._secret_dialog_closed(dialog))
@@ -674,19 +698,33 @@ class BackupPage(Page):
         if self.secret_dialog is dialog:
             self.secret_dialog = None
 
-    def verify_file(self, path: str, *, passphrase: str | None = None, recovery_key: str | None = None) -> bool:
-        """Check `path` completely with the owner passphrase or the recovery key (vault thread: a
-        backup of this vault is recorded as a restore drill)."""
+    def verify_file(self, path: str, *, passphrase: str | None = None, recovery_key: str | None = None,
+                    user_name: str | None = None, thorough: bool = False) -> bool:
+        """Check `path` completely with the owner passphrase or the recovery key. The check runs on
+        a worker (`run_cpu`: it reads only the backup file and a temp copy), so neither the window
+        nor the vault thread waits for it; a backup of this vault is then recorded as a restore
+        drill on the vault thread."""
         session = self._session
         if session is None or self.busy or (passphrase is None) == (recovery_key is None):
             return False
         token = CancelToken()
         self._begin(Operation.VERIFY, token, self.tr("Verifying…"))
-        self.ctx.runner.run(backup.verify_backup, Path(path), passphrase=passphrase, recovery_key=recovery_key,
-                            session=session, progress=self._relay.callback(), cancelled=lambda: token.cancelled,
-                            on_done=lambda report: self._verified(token, report),
-                            on_error=lambda e: self._failed(token, e), owner=self)
+        self.ctx.runner.run_cpu(backup.verify_backup, Path(path), passphrase=passphrase, recovery_key=recovery_key,
+                                user_name=user_name, thorough=thorough, progress=self._relay.callback(),
+                                cancelled=lambda: token.cancelled,
+                                on_done=lambda report: self._record_drill(session, token, report),
+                                on_error=lambda e: self._failed(token, e), owner=self)
         return True
+
+    def _record_drill(self, session: Session, token: CancelToken, report: VerifyReport) -> None:
+        if token is not self._token:
+            return
+        if self._session is not session or session.is_locked:  # locked meanwhile: the check still stands
+            self._verified(token, report)
+            return
+        self.ctx.runner.run(backup.record_drill, session, report,
+                            on_done=lambda _recorded: self._verified(token, report),
+                            on_error=lambda e: self._failed(token, e), owner=self)
 
     def _verified(self, token: CancelToken, report: VerifyReport) -> None:
         if token is not self._token:
@@ -716,20 +754,31 @@ class BackupPage(Page):
         if path:
             self.check_then_ask(path, restore=True)
 
-    def restore_file(self, path: str, *, passphrase: str | None = None, recovery_key: str | None = None) -> bool:
-        """Restore `path` into the live vault (vault thread). Nothing changes until the restored
-        copy is complete and checked; afterwards the vault must be unlocked again."""
+    def restore_file(self, path: str, *, passphrase: str | None = None, recovery_key: str | None = None,
+                     user_name: str | None = None, thorough: bool = False) -> bool:
+        """Restore `path` into the live vault. The long part (decrypt, check, migrate, re-key) runs
+        on a worker and never touches the live vault; then the vault thread re-applies the live
+        vault's erasures and swaps the files. Nothing changes until the restored copy is complete
+        and checked; afterwards the vault must be unlocked again."""
         session = self._session
         if session is None or self.busy or (passphrase is None) == (recovery_key is None):
             return False
         token = CancelToken()
         self._begin(Operation.RESTORE, token, self.tr("Restoring…"))
-        self.ctx.runner.run(backup.restore_backup, Path(path), session.vault.paths.folder, passphrase=passphrase,
-                            recovery_key=recovery_key, live=session, progress=self._relay.callback(),
+        self.ctx.runner.run_cpu(backup.prepare_restore, Path(path), session.vault.paths.folder,
+                                passphrase=passphrase, recovery_key=recovery_key, user_name=user_name,
+                                thorough=thorough, live=session, progress=self._relay.callback(),
+                                cancelled=lambda: token.cancelled,
+                                on_done=lambda prepared: self._restore_prepared(session, token, prepared),
+                                on_error=lambda e: self._failed(token, e), owner=self)
+        return True
+
+    def _restore_prepared(self, session: Session, token: CancelToken, prepared: PreparedRestore) -> None:
+        # always handed on: finish_restore discards it when the vault was locked meanwhile or cancelled
+        self.ctx.runner.run(backup.finish_restore, prepared, session, progress=self._relay.callback(),
                             cancelled=lambda: token.cancelled,
                             on_done=lambda result: self._restored(token, result),
                             on_error=lambda e: self._failed(token, e), owner=self)
-        return True
 
     def _restored(self, token: CancelToken, result: RestoreResult) -> None:
         if token is not self._token:

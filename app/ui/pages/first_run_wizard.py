@@ -216,7 +216,8 @@ class WelcomePage(_Page):
         dialog = BackupSecretDialog(
             self, title=self.tr("Restore from backup"),
             intro=self.tr("Restore the backup made {date}:\n{path}\ninto {folder}").format(
-                date=made, path=path, folder=str(self.ctx.access.folder)))
+                date=made, path=path, folder=str(self.ctx.access.folder)),
+            owner_names=info.owner_names)
         dialog.accepted.connect(lambda: self.restore_file(path, **dialog.secret_kwargs()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _code: self._secret_dialog_closed(dialog))
@@ -227,11 +228,18 @@ class WelcomePage(_Page):
         if self.secret_dialog is dialog:
             self.secret_dialog = None
 
-    def restore_file(self, path: str, *, passphrase: str | None = None, recovery_key: str | None = None) -> bool:
-        """Restore `path` into the vault folder (vault thread); exactly one secret."""
+    def restore_file(self, path: str, *, passphrase: str | None = None, recovery_key: str | None = None,
+                     user_name: str | None = None, thorough: bool = False) -> bool:
+        """Restore `path` into the vault folder (vault thread); exactly one secret. `user_name`: the
+        owner whose passphrase this is (None: every owner slot of the backup is tried)."""
         if self._restoring or (passphrase is None) == (recovery_key is None):
             return False
-        secret = {"passphrase": passphrase} if passphrase is not None else {"recovery_key": recovery_key}
+        secret: dict[str, object] = {"passphrase": passphrase} if passphrase is not None else {
+            "recovery_key": recovery_key}
+        if passphrase is not None and user_name:
+            secret["user_name"] = user_name
+        if thorough:
+            secret["thorough"] = True
         self.error.hide()
         self._set_busy(True)
         self.busy_label.setText(self.tr("Restoring your vault from the backup…"))

@@ -3,18 +3,26 @@
 Used by the Backup page for Verify… and Restore…. A restore shows a strong warning and needs an
 "I understand" tick before OK is enabled. The typed secret is cleared when the dialog closes; the
 main window's lock calls `force_close()` like for every other dialog.
+
+An owner passphrase belongs to an owner's slot: with the owner names from the backup's header
+(readable without any key) the dialog offers them, the single owner preselected; left empty, every
+owner slot is tried (one key derivation each). "Thorough check" asks for SQLite's full
+integrity_check of the database inside (slower).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
@@ -40,7 +48,7 @@ class BackupSecretDialog(QDialog):
     """`secret_kwargs()` → {"passphrase": …} or {"recovery_key": …} for the backup service."""
 
     def __init__(self, parent: QWidget | None, *, title: str, intro: str, warning: str = "",
-                 confirm_text: str = "") -> None:
+                 confirm_text: str = "", owner_names: Sequence[str] = (), thorough_option: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -67,13 +75,34 @@ class BackupSecretDialog(QDialog):
         group.addButton(self.recovery_radio)
         layout.addWidget(self.passphrase_radio)
         layout.addWidget(self.recovery_radio)
+        form = QFormLayout()
+        self.owner_label = QLabel(self.tr("Owner name:"), self)
+        self.owner_combo = QComboBox(self)
+        self.owner_combo.setEditable(True)
+        self.owner_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner_combo.addItems(list(dict.fromkeys(owner_names)))
+        self.owner_combo.setCurrentIndex(0 if len(set(owner_names)) == 1 else -1)
+        line = self.owner_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Any owner (each is tried)"))
+        self.owner_combo.setAccessibleName(self.tr("Owner name"))
+        self.owner_label.setBuddy(self.owner_combo)
+        form.addRow(self.owner_label, self.owner_combo)
         self.secret_edit = QLineEdit(self)
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setAccessibleName(self.tr("Passphrase or recovery key"))
-        layout.addWidget(self.secret_edit)
+        self.secret_label = QLabel(self)
+        self.secret_label.setBuddy(self.secret_edit)
+        form.addRow(self.secret_label, self.secret_edit)
+        layout.addLayout(form)
         layout.addWidget(_plain_label(self.tr(
             "Use the owner passphrase or the recovery key as they were when the backup was made. "
             "Staff passphrases do not open backups."), self))
+        self.thorough_box: QCheckBox | None = None
+        if thorough_option:
+            self.thorough_box = QCheckBox(self.tr("Thorough check (slower: also matches every index entry "
+                                                  "of the database inside)"), self)
+            layout.addWidget(self.thorough_box)
         self.confirm_box: QCheckBox | None = None
         if confirm_text:
             self.confirm_box = QCheckBox(confirm_text, self)
@@ -107,6 +136,11 @@ class BackupSecretDialog(QDialog):
             self._kwargs = {"recovery_key": text.strip()}
         else:
             self._kwargs = {"passphrase": text}
+            owner = self.owner_combo.currentText().strip()
+            if owner:
+                self._kwargs["user_name"] = owner
+        if self.thorough_box is not None and self.thorough_box.isChecked():
+            self._kwargs["thorough"] = True
         super().accept()
 
     def force_close(self) -> None:
@@ -115,10 +149,15 @@ class BackupSecretDialog(QDialog):
 
     # --- internals -------------------------------------------------------------------------------
     def _mode_changed(self, *_args: object) -> None:
-        if self.recovery_radio.isChecked():
+        recovery = self.recovery_radio.isChecked()
+        if recovery:
             self.secret_edit.setPlaceholderText(self.tr("Recovery key (from the emergency kit)"))
+            self.secret_label.setText(self.tr("Recovery key:"))
         else:
             self.secret_edit.setPlaceholderText(self.tr("Owner passphrase"))
+            self.secret_label.setText(self.tr("Passphrase:"))
+        self.owner_label.setVisible(not recovery)  # the recovery key opens the one recovery slot
+        self.owner_combo.setVisible(not recovery)
         self._update_ok()
 
     def _ok_allowed(self) -> bool:

@@ -249,8 +249,8 @@ def test_req16_no_marker_plaintext_in_backups_or_temp_files(world: World, live: 
     seen: list[Path] = []
     real_export, real_open, real_ro = backup_repo.export_snapshot, backup_repo.open_payload, backup_repo.open_readonly
 
-    def export(db: Path, key: str, dest: Path, dest_key: str) -> backup_repo.Snapshot:
-        snap = real_export(db, key, dest, dest_key)
+    def export(db: Path, key: str, dest: Path, dest_key: str, **kw: Any) -> backup_repo.Snapshot:
+        snap = real_export(db, key, dest, dest_key, **kw)
         data = dest.read_bytes()
         assert not data.startswith(b"SQLite format 3") and found_in(data, world.marker) == []
         seen.append(dest)
@@ -277,8 +277,9 @@ def test_req16_no_marker_plaintext_in_backups_or_temp_files(world: World, live: 
     assert found_in(made.path.read_bytes(), world.marker) == []
     backup.verify_backup(made.path, passphrase=OWNER_PASS)
     backup.restore_backup(made.path, tmp_path / "restored", passphrase=OWNER_PASS)
-    # the snapshot (backup: export and page check) and the decrypted payloads (verify, restore)
-    assert len({p.parent for p in seen}) == 3 and len(seen) >= 7
+    # the snapshot (backup) and the decrypted payloads (verify: page check and facts; restore: page
+    # check, quick_check and the writable connection)
+    assert len({p.parent for p in seen}) == 3 and len(seen) >= 6
     assert [p for p in private_tmp.rglob("*")] == []
     for folder in (dest, live_dir, tmp_path / "restored"):
         for p in folder.rglob("*"):
@@ -828,7 +829,7 @@ def test_interrupted_backup_keeps_earlier_backups_and_leaves_no_partial_file(
     progress = None
     gone = tmp_path / "usb-unplugged"
     if point == "vault_disk_full":
-        def export(*_a: object) -> None:
+        def export(*_a: object, **_k: object) -> None:
             raise DiskFull(path=str(live_dir))
 
         monkeypatch.setattr(backup_repo, "export_snapshot", export)
@@ -1030,6 +1031,7 @@ def test_keys_reach_sqlcipher_only_as_raw_hex_during_backup_verify_restore(
             self._log.append(sql)
             return self._con.executescript(sql)
 
+
         def __getattr__(self, name: str) -> Any:
             return getattr(self._con, name)
 
@@ -1058,3 +1060,126 @@ def test_keys_reach_sqlcipher_only_as_raw_hex_during_backup_verify_restore(
         for sql in log:
             if not key_re.search(sql):
                 assert not any(k in sql for k in keys_seen), sql
+
+
+# --- issue 5: speed work keeps the guarantees ----------------------------------------------------
+
+def test_a_damaged_page_of_the_live_vault_fails_the_backup(world: World, live_dir: Path, tmp_path: Path) -> None:
+    """The snapshot (sqlcipher_export) reads every table page of the live vault through SQLCipher's
+    HMAC check: a damaged page fails the backup with VaultDamaged instead of slipping into it (the
+    reason SQLite's faster backup API is not used: SQLCipher lets it copy such a page silently)."""
+    from app.models.errors import VaultDamaged
+
+    for extra in ("vault.db-wal", "vault.db-shm"):
+        assert not (live_dir / extra).exists()
+    session = VaultAccess(live_dir, POLICY).unlock(OWNER, OWNER_PASS)
+    root = session.con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'purchases'").fetchone()[0]
+    session.lock()
+    flip(live_dir / "vault.db", (root - 1) * 4096 + 200, 3)  # the purchases table: unlocking never reads it
+    session = VaultAccess(live_dir, POLICY).unlock(OWNER, OWNER_PASS)
+    dest = tmp_path / "usb"
+    dest.mkdir()
+    try:
+        with pytest.raises(VaultDamaged):
+            backup.create_backup(session, dest)
+    finally:
+        session.lock()
+    assert list(dest.iterdir()) == []
+    assert [p.name for p in live_dir.iterdir() if p.name.startswith(".")] == []
+
+
+def test_check_levels_of_verify_restore_and_thorough(world: World, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verify checks every chunk's tag and every inner page's HMAC (cipher_integrity_check) plus the
+    schema, counts and access-log chain; a restore (the copy becomes the live vault) and a `thorough`
+    verify run SQLite's full integrity_check, as SECURITY.md's restore order says — and each level
+    finds a damaged page."""
+    levels: list[str] = []
+    real = backup_repo.check_database
+
+    def spy(path: Path, key: str, level: str = backup_repo.CHECK_FULL, cancelled: Any = None) -> list[str]:
+        levels.append(level)
+        return real(path, key, level, cancelled)
+
+    monkeypatch.setattr(backup_repo, "check_database", spy)
+    backup.verify_backup(world.b1, passphrase=OWNER_PASS)
+    backup.verify_backup(world.b1, passphrase=OWNER_PASS, user_name=OWNER, thorough=True)
+    backup.restore_backup(world.b1, tmp_path / "restored", passphrase=OWNER_PASS)
+    assert levels == [backup_repo.CHECK_PAGES, backup_repo.CHECK_FULL, backup_repo.CHECK_FULL]
+    forged = _forge(world, tmp_path, corrupt_page=True)
+    for thorough in (False, True):
+        with pytest.raises(BackupDamaged):
+            backup.verify_backup(forged, passphrase=OWNER_PASS, thorough=thorough)
+
+
+def test_cancel_during_the_snapshot_leaves_nothing(world: World, live: Session, live_dir: Path,
+                                                   tmp_path: Path) -> None:
+    """A cancel while the snapshot is being exported interrupts it (SQLite's progress handler): no
+    file in the destination, no work folder beside the vault."""
+    dest = tmp_path / "usb"
+    dest.mkdir()
+    flag: list[bool] = []
+
+    def progress(phase: str, done: int, total: int) -> None:
+        if phase == backup.PHASE_SNAPSHOT:
+            flag.append(True)
+
+    with pytest.raises(BackupCancelled):
+        backup.create_backup(live, dest, progress=progress, cancelled=lambda: bool(flag))
+    assert list(dest.iterdir()) == []
+    assert [p.name for p in live_dir.iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_abandoned_work_folder_is_removed_at_the_next_start_a_running_one_is_not(
+        world: World, live_dir: Path, tmp_path: Path) -> None:
+    """A crash during a restore's decrypt/check (or a backup's snapshot) leaves a work folder as
+    big as the vault; the next start removes it — but never the folder of a restore that is still
+    running (its owner lock is held)."""
+    running = backup._private_temp_dir(live_dir, backup_repo.RESTORE_TEMP_PREFIX)
+    (running / "vault.db").write_bytes(b"x" * 1000)
+    dead = backup._private_temp_dir(live_dir, ".backup-")
+    (dead / "snapshot.db").write_bytes(b"x" * 1000)
+    backup_repo.release_work_folder(dead)  # what the OS does when the process dies
+    assert VaultAccess(live_dir, POLICY).restore_recovery is None
+    assert running.exists() and not dead.exists()
+    backup._remove_tree(running)
+    assert not running.exists()
+
+
+def test_cancel_during_the_inner_check_says_cancelled(world: World, private_tmp: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel pressed while the inner database is being checked: BackupCancelled (not "damaged"),
+    no temp file left."""
+    flag: list[bool] = []
+    real_open = backup_repo.open_readonly
+
+    def open_then_cancel(path: Path, key: str) -> database.Connection:
+        con = real_open(path, key)
+        flag.append(True)  # the check connection is open: cancel now, before the check finished
+        return con
+
+    monkeypatch.setattr(backup_repo, "open_readonly", open_then_cancel)
+    with pytest.raises(BackupCancelled):
+        backup.verify_backup(world.b1, passphrase=OWNER_PASS, thorough=True, cancelled=lambda: bool(flag))
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_the_cancel_watcher_interrupts_a_long_running_statement(tmp_path: Path) -> None:
+    """What stops a 30-second integrity_check of a big vault: the watcher interrupts the running
+    statement within a fraction of a second once `cancelled()` says so."""
+    import time
+
+    import sqlcipher3
+
+    con = sqlcipher3.connect(":memory:", check_same_thread=False)
+    done = threading.Event()
+    started = time.monotonic()
+    flag: list[bool] = []
+    threading.Timer(0.2, lambda: flag.append(True)).start()
+    backup_repo._interrupt_when(lambda: bool(flag), con, done)
+    with pytest.raises(sqlcipher3.OperationalError, match="interrupt"):
+        con.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000000) "
+                    "SELECT count(*) FROM n").fetchall()  # a minute or more if nothing interrupts it
+    done.set()
+    assert time.monotonic() - started < 5
+    con.close()
