@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 # asks for a Qt application object, so every test shares it.
 _QAPP = QApplication.instance() or QApplication(["clientvault-tests"])
 
+from app.i18n.translator import install_translations as _install_translations  # noqa: E402
 from app.models.records import Role  # noqa: E402
 from app.services import users  # noqa: E402
 from app.services.access import VaultAccess  # noqa: E402
@@ -24,6 +25,10 @@ from app.services.session import Session  # noqa: E402
 from app.vault.kdf import KdfPolicy  # noqa: E402
 from app.vault.keyring_store import KeyringStore  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+# English as the app shows it (with its plural forms), from the first test on, whatever the order.
+if os.environ.get("CLIENTVAULT_LANG") == "en":
+    _install_translations(_QAPP, "en")
 
 OWNER = "老板"
 OWNER_PASS = "correct horse battery staple 42"

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClientVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault (客户保险箱)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local-first, encrypted customer vault. Your customers&apos; data stays on this computer, in an SQLCipher database. Free software under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vault folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (SQLCipher could not be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third-party notices file is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessLogModel</name>
     <message>
         <source>Name order</source>
@@ -682,6 +737,18 @@ Last verified: {time}</source>
 <context>
     <name>BackupPage</name>
     <message>
+        <source>ClientVault was closed in the middle of a restore. The restore had not finished, so your vault was put back exactly as it was before; nothing was lost. You can restore the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault was closed just as a restore was finishing. The restored vault was already completely in place and has been kept. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault was closed in the middle of a restore and cannot tidy up the vault folder right now (is it read-only?). Nothing was lost; ClientVault tries again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +1003,18 @@ Every part is checked and decrypted; nothing is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Owner name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner (each is tried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase or recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +1023,19 @@ Every part is checked and decrypted; nothing is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thorough check (slower: also matches every index entry of the database inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery key (from the emergency kit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1271,315 @@ Every part is checked and decrypted; nothing is restored.</source>
         <source>General win-back customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no custom segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPage</name>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the customers of the selected segment (the export dialog applies the minimization and role rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit custom segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify all customers again from the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thresholds behind the classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who need a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) classified. Click a bar to show those customers.</source>
+        <translation>
+            <numerusform>%n customer classified. Click a bar to show those customers.</numerusform>
+            <numerusform>%n customers classified. Click a bar to show those customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classification cancelled; the counts shown are from the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential: no purchase yet. Active: the latest purchase less than {churn} days ago. Churned: no purchase for {churn} days or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: the first purchase less than {new} days ago. Returning: 2 or more purchases, the latest less than {returning} days ago. Old: everyone else who bought. New comes before returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in the last 365 days, compared with everyone who bought in that time. High: from the {high}th percentile. Medium: from the {mid}th percentile. Low: the others who bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in the last 365 days. High: {high} or more. Medium: {mid} or more. Low: at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value are scored 1 to 5 by quintiles among the customers who bought; 3 or more is high. The eight classic segments combine high and low R, F and M: high in all three is an important value customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s address (province, else city); without one, from the area of the phone number. Customers with neither are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel the customer came from, as recorded on the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by tag. A customer with several tags counts under each, so the shares can add up to more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own segments: a customer is in a custom segment when all its conditions hold, and can be in several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions saved. Recomputing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment “{name}” (%n customer(s))</source>
+        <translation>
+            <numerusform>The segment “{name}” (%n customer)</numerusform>
+            <numerusform>The segment “{name}” (%n customers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported.</source>
+        <translation>
+            <numerusform>%n customer exported.</numerusform>
+            <numerusform>%n customers exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due for a follow-up. Set a next contact date on a follow-up to see the customer here when it comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) due for a follow-up, the most overdue first. Double-click to open a customer.</source>
+        <translation>
+            <numerusform>%n customer due for a follow-up, the most overdue first. Double-click to open a customer.</numerusform>
+            <numerusform>%n customers due for a follow-up, the most overdue first. Double-click to open a customer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs follow-up ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationSettingsDialog</name>
+    <message>
+        <source>Classification definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change these definitions; you can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type and transaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer who bought before but not for this many days is churned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Churned after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer whose first purchase is more recent than this is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with two or more purchases, the latest within this many days, is returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returning within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency (purchases in the last 365 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed numbers of purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentiles of the customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High from the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium from the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium frequency must start below high frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium percentile must be below the high percentile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Condition field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value for every condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmKeyPage</name>
@@ -1293,6 +1693,37 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message>
         <source>No log file could be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerClassificationView</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this customer is classified today, and why. The definitions are set on the Classification page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,6 +2282,133 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>DedupeReason</name>
+    <message>
+        <source>Same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same WeChat/QQ ID {wechat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same WeChat/QQ ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name in simplified and traditional characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name in pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name written in the other order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name is a nickname of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name ({similarity} alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday differs by one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different unified social credit codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different family names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other evidence ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationModel</name>
     <message>
         <source>USB / removable drive</source>
@@ -1913,6 +2471,235 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message>
         <source>Choose a folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateClustersModel</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated probability that these records are the same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>This customer may already be in the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be the same person as {name} ({reasons}; match {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every customer with the others and list likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list groups whose match is at least this likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can review duplicates but not merge them or mark them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge every group matching at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge each of these groups, keeping the most complete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record changed last and its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep most complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record with the most values, filling gaps from the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are different customers: do not list them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge these customers into the kept record (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the merged customers back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of possible duplicates</source>
+        <translation>
+            <numerusform>%n group of possible duplicates</numerusform>
+            <numerusform>%n groups of possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {others} into {kept}? Their purchases, follow-ups, consents, tags and history move to {kept}. You can undo this later from the merge history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered: these customers are different people. They will not be listed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n group(s) of possible duplicates? In each group the most complete record is kept and filled from the others. Every merge can be undone from the merge history.</source>
+        <translation>
+            <numerusform>Merge %n group of possible duplicates? In each group the most complete record is kept and filled from the others. Every merge can be undone from the merge history.</numerusform>
+            <numerusform>Merge %n groups of possible duplicates? In each group the most complete record is kept and filled from the others. Every merge can be undone from the merge history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) merged.</source>
+        <translation>
+            <numerusform>%n group merged.</numerusform>
+            <numerusform>%n groups merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) could not be merged: {reason}</source>
+        <translation>
+            <numerusform>%n group could not be merged: {reason}</numerusform>
+            <numerusform>%n groups could not be merged: {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone: the customers are back. Scan again to review them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,6 +3102,34 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message>
         <source>The vault in this backup was saved by a newer version of ClientVault. Install the latest version, then restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has already been undone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept customer of this merge was merged again later (merge {merge_id}). Undo merge {merge_id} first, then this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept customer of this merge was merged again later. Undo that later merge first, then this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was already merged into another customer (merge {merge_id}), so it cannot be merged again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these customers was already merged into another customer, so it cannot be merged again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: customer {id} exists again, so the merged record cannot be put back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. Restore it from the recycle bin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3063,6 +3878,37 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>FollowUpDueModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsTab</name>
     <message>
         <source>Date</source>
@@ -3271,6 +4117,14 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Probably the same person as an existing customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as new, but may be the same person as an existing customer (check Duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(do not import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,6 +4154,14 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} alike: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,11 +4334,27 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the one character that separates the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detected from the file.</source>
+        <source>A quote or a line break cannot separate columns. Type another character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the file. Choose another one if the columns below are not split right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3635,16 +4513,6 @@ If this keeps happening, copy the details below and send them to whoever support
         <source>Your vault is ready.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>About ClientVault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ClientVault (客户保险箱)
-
-A local-first, encrypted customer vault. Your customers&apos; data stays on this computer, in an SQLCipher database.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation>
@@ -3731,7 +4599,7 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A row matches when it has the same mobile number or email as an existing customer or an earlier row of the file.</source>
+        <source>A row matches when it has the same mobile number or email as an existing customer or an earlier row, or when the duplicate finder is sure it is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3747,6 +4615,10 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rows that match existing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,6 +4628,122 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>Dry run: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group of possible duplicates to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked ≠ differ. Pick the value to keep for each; phones, e-mails, addresses, tags and other lists are combined. Purchases, follow-ups, consents and history move to the kept record. A merge can be undone from the merge history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {created}, last changed {changed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record of {name} (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (values differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All values are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: use the value of {name} (#{id}): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these are kept on the merged record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts} (will move to the kept record)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3969,6 +4957,58 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <source>Rule {code}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the address: province “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the address: city “{value}” is in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the address: “{value}…” is in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the address: country {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the phone number: {prefix}… is a number in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither an address nor a phone number tells the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel recorded as “{source}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source channel recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “{tag}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches “{rule}”: {conditions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches none of the {rules} custom segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom segments are defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -4114,7 +5154,167 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beijing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (province unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>South Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4123,6 +5323,14 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4231,6 +5439,238 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Custom segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit custom segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Big spenders in Guangdong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in this segment meet all of these conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another custom segment already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Number of purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spent (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the latest purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in the last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {operator} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment name has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another segment is already called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment has at most {max} conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition looks at a field that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition uses an unknown comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{operator}” cannot be used with {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} needs a value to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium threshold must be below the high one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a whole number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Custom segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom segment collects the customers who meet all its conditions. A customer can be in several custom segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change custom segments; you can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete custom segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the custom segment “{name}”? The customers are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom segment deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -4297,6 +5737,128 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>Cancelled: no sample data was added. Press “Open my vault” to start with an empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBanner</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all customers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing segment: {name} (%n customer(s))</source>
+        <translation>
+            <numerusform>Showing segment: {name} (%n customer)</numerusform>
+            <numerusform>Showing segment: {name} (%n customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentChart</name>
+    <message>
+        <source>{count} · {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value}. Click to show these customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value}. Press Enter to show these customers; use the arrow keys to move between segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCountsModel</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReasonColumn</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTab</name>
+    <message>
+        <source>Segment chart: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action for the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggested action for this segment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the suggested default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer list filtered to the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change suggested actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,6 +6145,29 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Vault in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is working on the vault in {folder} right now (for example a backup or restore started from the command line). Wait until it has finished, then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientVault is already open for this vault: switched to its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the vault&apos;s owner can restore a backup ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault to restore the backup {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Use at least 8 characters — a short sentence or several unrelated words is easy to remember and hard to guess.</source>
@@ -4634,6 +6219,77 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
     <message>
         <source>Strength: {level}. Not accepted: {reason}. Add more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedActions</name>
+    <message>
+        <source>Convert: send an introductory offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch: thank-you note, new arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win back: call with an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome: follow up on the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward loyalty: member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate: remind of what they bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP care: priority service and early access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow: bundle or volume offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encourage a repeat purchase: coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them delighted: personal thanks, VIP perks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy more often: membership or subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent silence: call before they drift away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win back a big spender: personal visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the basket: recommend higher-value items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture: useful content and small offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind: seasonal offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low priority: include in mass campaigns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5169,6 +6825,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>skip the check that the desktop app starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interrupted; nothing was changed by the unfinished command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,6 +6989,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>also run SQLite&apos;s full integrity check of the database inside (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>restore a backup into a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5342,6 +7006,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>list the backup files in DIR (no passphrase needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be comma, semicolon, tab, pipe or one character other than a quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5421,6 +7089,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CSV delimiter: comma, semicolon, tab, pipe or one character (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>what to do with a row matching an existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5477,7 +7149,15 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No custom segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>customer classifications: counts, or one customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the custom segments (rules) instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5486,6 +7166,106 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>say why each label applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score between 0 and 1, e.g. 0.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score:.2f}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --take FIELD=ID, e.g. --take company=12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either customer ids or --above SCORE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least two customer ids to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into customer #{survivor} (merge {merge}; undo with `dedupe undo {merge}`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {merge} undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--forget takes exactly two customer ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten: these customers may be offered as duplicates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least two customer ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered: these customers are not duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find, merge and unmerge duplicate customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list clusters of likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only clusters scoring at least X (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge customers into one (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take this field&apos;s value from that customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge every cluster scoring at least X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merges, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember that customers are different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget the decision for two customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClientVault</source>
+        <translation>关于客户保险箱</translation>
+    </message>
+    <message>
+        <source>ClientVault (客户保险箱)</source>
+        <translation>客户保险箱（ClientVault）</translation>
+    </message>
+    <message>
+        <source>A local-first, encrypted customer vault. Your customers&apos; data stays on this computer, in an SQLCipher database. Free software under the GNU GPL, version 3 or later.</source>
+        <translation>本地优先的加密客户保险箱。客户资料保存在本机的 SQLCipher 加密数据库中。本软件为自由软件，以 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}：</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>保险箱文件夹：</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the vault folder in the file manager</source>
+        <translation>在文件管理器中显示保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>第三方许可证</translation>
+    </message>
+    <message>
+        <source>unknown (SQLCipher could not be loaded)</source>
+        <translation>未知（无法加载 SQLCipher）</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The third-party notices file is missing from this installation.</source>
+        <translation>此安装中缺少第三方声明文件。</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogModel</name>
     <message>
         <source>Name order</source>
@@ -683,6 +738,18 @@ Last verified: {time}</source>
 <context>
     <name>BackupPage</name>
     <message>
+        <source>ClientVault was closed in the middle of a restore. The restore had not finished, so your vault was put back exactly as it was before; nothing was lost. You can restore the backup again.</source>
+        <translation>客户保险箱在还原过程中被关闭。还原尚未完成，因此保险箱已恢复为还原前的原样，没有丢失任何数据。您可以重新还原该备份。</translation>
+    </message>
+    <message>
+        <source>ClientVault was closed just as a restore was finishing. The restored vault was already completely in place and has been kept. Unlock it to continue.</source>
+        <translation>客户保险箱在还原即将完成时被关闭。还原后的保险箱当时已完整就位，已予保留。请解锁以继续。</translation>
+    </message>
+    <message>
+        <source>ClientVault was closed in the middle of a restore and cannot tidy up the vault folder right now (is it read-only?). Nothing was lost; ClientVault tries again at the next start.</source>
+        <translation>客户保险箱在还原过程中被关闭，目前无法整理保险箱文件夹（是否为只读？）。没有丢失任何数据；下次启动时会再次尝试。</translation>
+    </message>
+    <message>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
@@ -936,6 +1003,18 @@ Every part is checked and decrypted; nothing is restored.</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
+        <source>Owner name:</source>
+        <translation>所有者姓名：</translation>
+    </message>
+    <message>
+        <source>Any owner (each is tried)</source>
+        <translation>任一所有者（逐个尝试）</translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation>所有者姓名</translation>
+    </message>
+    <message>
         <source>Passphrase or recovery key</source>
         <translation>密码或恢复密钥</translation>
     </message>
@@ -944,8 +1023,20 @@ Every part is checked and decrypted; nothing is restored.</source>
         <translation>请使用备份时有效的所有者密码或恢复密钥。员工密码无法打开备份。</translation>
     </message>
     <message>
+        <source>Thorough check (slower: also matches every index entry of the database inside)</source>
+        <translation>彻底检查（较慢：还会逐条核对内部数据库的每个索引项）</translation>
+    </message>
+    <message>
         <source>Recovery key (from the emergency kit)</source>
         <translation>恢复密钥（见应急资料）</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1209,7 @@ Every part is checked and decrypted; nothing is restored.</source>
     </message>
     <message>
         <source>New customer</source>
-        <translation>新建客户</translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Old customer</source>
@@ -1179,6 +1270,311 @@ Every part is checked and decrypted; nothing is restored.</source>
     <message>
         <source>General win-back customer</source>
         <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Custom segments</source>
+        <translation>自定义分群</translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation>来源未知</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>In no custom segment</source>
+        <translation>不属于任何自定义分群</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPage</name>
+    <message>
+        <source>Classification</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Export the customers of the selected segment (the export dialog applies the minimization and role rules)</source>
+        <translation>导出所选分群的客户（导出对话框会执行最小化和角色规则）</translation>
+    </message>
+    <message>
+        <source>Your role may not export customers.</source>
+        <translation>您的角色无权导出客户。</translation>
+    </message>
+    <message>
+        <source>Definitions…</source>
+        <translation>分类定义…</translation>
+    </message>
+    <message>
+        <source>Edit custom segments…</source>
+        <translation>编辑自定义分群…</translation>
+    </message>
+    <message>
+        <source>Custom segments…</source>
+        <translation>自定义分群…</translation>
+    </message>
+    <message>
+        <source>Classification progress</source>
+        <translation>分类进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Classify all customers again from the current data</source>
+        <translation>根据当前数据重新对所有客户分类</translation>
+    </message>
+    <message>
+        <source>The thresholds behind the classifications</source>
+        <translation>各分类所用的阈值</translation>
+    </message>
+    <message>
+        <source>Customers who need a follow-up</source>
+        <translation>需要跟进的客户</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Classifying customers…</source>
+        <translation>正在为客户分类…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) classified. Click a bar to show those customers.</source>
+        <translation>
+            <numerusform>已为 %n 位客户分类。点击条形即可查看这些客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classification cancelled; the counts shown are from the last run.</source>
+        <translation>分类已取消；显示的是上一次的统计结果。</translation>
+    </message>
+    <message>
+        <source>Classification cancelled.</source>
+        <translation>分类已取消。</translation>
+    </message>
+    <message>
+        <source>Classification failed.</source>
+        <translation>分类失败。</translation>
+    </message>
+    <message>
+        <source>Potential: no purchase yet. Active: the latest purchase less than {churn} days ago. Churned: no purchase for {churn} days or more.</source>
+        <translation>潜在客户：尚未购买。现有客户：最近一次购买在 {churn} 天以内。流失客户：已连续 {churn} 天或更久未购买。</translation>
+    </message>
+    <message>
+        <source>New: the first purchase less than {new} days ago. Returning: 2 or more purchases, the latest less than {returning} days ago. Old: everyone else who bought. New comes before returning.</source>
+        <translation>新客户：首次购买在 {new} 天以内。回头客：购买 2 次或以上，且最近一次在 {returning} 天以内。老客户：其他购买过的客户。同时符合时优先算作新客户。</translation>
+    </message>
+    <message>
+        <source>Purchases in the last 365 days, compared with everyone who bought in that time. High: from the {high}th percentile. Medium: from the {mid}th percentile. Low: the others who bought.</source>
+        <translation>按近 365 天的购买次数，与同期所有购买过的客户比较。高频：第 {high} 百分位及以上。中频：第 {mid} 百分位及以上。低频：其他购买过的客户。</translation>
+    </message>
+    <message>
+        <source>Purchases in the last 365 days. High: {high} or more. Medium: {mid} or more. Low: at least one.</source>
+        <translation>按近 365 天的购买次数。高频：{high} 次及以上。中频：{mid} 次及以上。低频：至少 1 次。</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value are scored 1 to 5 by quintiles among the customers who bought; 3 or more is high. The eight classic segments combine high and low R, F and M: high in all three is an important value customer.</source>
+        <translation>在购买过的客户中按五分位为最近度（R）、频率（F）和金额（M）打 1 到 5 分，3 分及以上为高。经典的八类客户由 R、F、M 的高低组合而成：三项都高的是重要价值客户。</translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s address (province, else city); without one, from the area of the phone number. Customers with neither are unknown.</source>
+        <translation>根据客户地址（省份，没有则按城市）判断；没有地址时按电话号码归属地判断。两者都没有的客户归为未知。</translation>
+    </message>
+    <message>
+        <source>The channel the customer came from, as recorded on the customer.</source>
+        <translation>客户资料中记录的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Customers by tag. A customer with several tags counts under each, so the shares can add up to more than 100%.</source>
+        <translation>按标签统计客户。有多个标签的客户会在每个标签下各计一次，因此占比之和可能超过 100%。</translation>
+    </message>
+    <message>
+        <source>Your own segments: a customer is in a custom segment when all its conditions hold, and can be in several.</source>
+        <translation>您自己定义的分群：客户满足某个自定义分群的全部条件即属于该分群，可同时属于多个分群。</translation>
+    </message>
+    <message>
+        <source>Definitions saved. Recomputing…</source>
+        <translation>分类定义已保存，正在重新计算…</translation>
+    </message>
+    <message>
+        <source>Suggested action saved.</source>
+        <translation>建议措施已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment “{name}” (%n customer(s))</source>
+        <translation>
+            <numerusform>分群“{name}”（%n 位客户）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due for a follow-up. Set a next contact date on a follow-up to see the customer here when it comes.</source>
+        <translation>目前没有需要跟进的客户。在跟进记录中设置下次联系日期，到期时客户就会出现在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) due for a follow-up, the most overdue first. Double-click to open a customer.</source>
+        <translation>
+            <numerusform>%n 位客户需要跟进，逾期最久的排在最前。双击可打开客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs follow-up ({count})</source>
+        <translation>待跟进（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationSettingsDialog</name>
+    <message>
+        <source>Classification definitions</source>
+        <translation>分类定义</translation>
+    </message>
+    <message>
+        <source>Only the owner can change these definitions; you can see them.</source>
+        <translation>只有所有者可以修改这些定义；您可以查看。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Customer type and transaction time</source>
+        <translation>客户类型与交易时间</translation>
+    </message>
+    <message>
+        <source>A customer who bought before but not for this many days is churned.</source>
+        <translation>购买过但已连续这么多天未购买的客户视为流失。</translation>
+    </message>
+    <message>
+        <source>&amp;Churned after:</source>
+        <translation>流失天数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A customer whose first purchase is more recent than this is new.</source>
+        <translation>首次购买在这么多天以内的客户为新客户。</translation>
+    </message>
+    <message>
+        <source>&amp;New for:</source>
+        <translation>新客户期限(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A customer with two or more purchases, the latest within this many days, is returning.</source>
+        <translation>购买 2 次或以上且最近一次在这么多天以内的客户为回头客。</translation>
+    </message>
+    <message>
+        <source>&amp;Returning within:</source>
+        <translation>回头客期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Purchase frequency (purchases in the last 365 days)</source>
+        <translation>购买频率（近 365 天的购买次数）</translation>
+    </message>
+    <message>
+        <source>Fixed numbers of purchases</source>
+        <translation>固定购买次数</translation>
+    </message>
+    <message>
+        <source>Percentiles of the customers who bought</source>
+        <translation>购买客户中的百分位</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers by:</source>
+        <translation>分档方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>&amp;High from:</source>
+        <translation>高频起点(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Medium from:</source>
+        <translation>中频起点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> th percentile</source>
+        <translation> 百分位</translation>
+    </message>
+    <message>
+        <source>High from the:</source>
+        <translation>高频起点：第</translation>
+    </message>
+    <message>
+        <source>Medium from the:</source>
+        <translation>中频起点：第</translation>
+    </message>
+    <message>
+        <source>Save and recompute</source>
+        <translation>保存并重新计算</translation>
+    </message>
+    <message>
+        <source>Medium frequency must start below high frequency.</source>
+        <translation>中频的起点必须低于高频的起点。</translation>
+    </message>
+    <message>
+        <source>The medium percentile must be below the high percentile.</source>
+        <translation>中频百分位必须低于高频百分位。</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Condition field</source>
+        <translation>条件字段</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>条件运算符</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>条件值</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <source>Type a value for every condition.</source>
+        <translation>请为每个条件填写值。</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1692,37 @@ If this keeps happening, copy the details below and send them to whoever support
     <message>
         <source>No log file could be written on this computer.</source>
         <translation>无法在这台电脑上写入日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerClassificationView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Classification of this customer</source>
+        <translation>此客户的分类</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>正在分类…</translation>
+    </message>
+    <message>
+        <source>How this customer is classified today, and why. The definitions are set on the Classification page.</source>
+        <translation>此客户当前的分类及原因。分类定义在“客户分类”页面中设置。</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2269,133 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>DedupeReason</name>
+    <message>
+        <source>Same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>Same unified social credit code</source>
+        <translation>统一社会信用代码相同</translation>
+    </message>
+    <message>
+        <source>Same phone {phone}</source>
+        <translation>电话号码相同 {phone}</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>Same email {email}</source>
+        <translation>邮箱相同 {email}</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>Same WeChat/QQ ID {wechat}</source>
+        <translation>微信号/QQ号相同 {wechat}</translation>
+    </message>
+    <message>
+        <source>Same WeChat/QQ ID</source>
+        <translation>微信号/QQ号相同</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>Same name in simplified and traditional characters</source>
+        <translation>姓名相同（简体/繁体）</translation>
+    </message>
+    <message>
+        <source>Same name in pinyin</source>
+        <translation>姓名拼音相同</translation>
+    </message>
+    <message>
+        <source>Name written in the other order</source>
+        <translation>姓名顺序颠倒</translation>
+    </message>
+    <message>
+        <source>Given name is a nickname of the other</source>
+        <translation>名字是另一方的昵称</translation>
+    </message>
+    <message>
+        <source>Similar name ({similarity} alike)</source>
+        <translation>姓名相似（相似度 {similarity}）</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>姓名相似</translation>
+    </message>
+    <message>
+        <source>Same birthday</source>
+        <translation>生日相同</translation>
+    </message>
+    <message>
+        <source>Birthday differs by one digit</source>
+        <translation>生日只差一位数字</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>地址相同</translation>
+    </message>
+    <message>
+        <source>Similar address</source>
+        <translation>地址相似</translation>
+    </message>
+    <message>
+        <source>Same postal code</source>
+        <translation>邮编相同</translation>
+    </message>
+    <message>
+        <source>Same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>Similar company name</source>
+        <translation>公司名称相似</translation>
+    </message>
+    <message>
+        <source>Different ID numbers</source>
+        <translation>身份证号不同</translation>
+    </message>
+    <message>
+        <source>Different unified social credit codes</source>
+        <translation>统一社会信用代码不同</translation>
+    </message>
+    <message>
+        <source>Different given names</source>
+        <translation>名字不同</translation>
+    </message>
+    <message>
+        <source>Different family names</source>
+        <translation>姓氏不同</translation>
+    </message>
+    <message>
+        <source>Different birthdays</source>
+        <translation>生日不同</translation>
+    </message>
+    <message>
+        <source>No phone number in common</source>
+        <translation>没有相同的电话号码</translation>
+    </message>
+    <message>
+        <source>No email address in common</source>
+        <translation>没有相同的邮箱</translation>
+    </message>
+    <message>
+        <source>Different companies</source>
+        <translation>公司不同</translation>
+    </message>
+    <message>
+        <source>Other evidence ({code})</source>
+        <translation>其他依据（{code}）</translation>
+    </message>
+</context>
+<context>
     <name>DestinationModel</name>
     <message>
         <source>USB / removable drive</source>
@@ -1905,6 +2459,231 @@ If this keeps happening, copy the details below and send them to whoever support
     <message>
         <source>Choose a folder for the backups</source>
         <translation>选择存放备份的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateClustersModel</name>
+    <message>
+        <source>Match</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Estimated probability that these records are the same customer</source>
+        <translation>这些记录属于同一客户的估计概率</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>This customer may already be in the vault:</source>
+        <translation>此客户可能已在保险箱中：</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>May be the same person as {name} ({reasons}; match {score})</source>
+        <translation>可能与 {name} 是同一人（{reasons}；相似度 {score}）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>查重</translation>
+    </message>
+    <message>
+        <source>Scan for duplicates</source>
+        <translation>扫描重复客户</translation>
+    </message>
+    <message>
+        <source>Compare every customer with the others and list likely duplicates</source>
+        <translation>将每位客户与其他客户比对，列出可能的重复</translation>
+    </message>
+    <message>
+        <source>Minimum match:</source>
+        <translation>最低相似度：</translation>
+    </message>
+    <message>
+        <source>Minimum match</source>
+        <translation>最低相似度</translation>
+    </message>
+    <message>
+        <source>Only list groups whose match is at least this likely</source>
+        <translation>只列出相似度不低于此值的客户组</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Your role can review duplicates but not merge them or mark them.</source>
+        <translation>您的角色可以查看重复客户，但不能合并或标记。</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>Merge every group matching at least</source>
+        <translation>合并相似度不低于此值的所有客户组</translation>
+    </message>
+    <message>
+        <source>Merge all…</source>
+        <translation>全部合并…</translation>
+    </message>
+    <message>
+        <source>Merge each of these groups, keeping the most complete record</source>
+        <translation>逐组合并，保留信息最完整的记录</translation>
+    </message>
+    <message>
+        <source>Keep newest</source>
+        <translation>保留最新</translation>
+    </message>
+    <message>
+        <source>Keep the record changed last and its values</source>
+        <translation>保留最后修改的记录及其值</translation>
+    </message>
+    <message>
+        <source>Keep most complete</source>
+        <translation>保留最完整</translation>
+    </message>
+    <message>
+        <source>Keep the record with the most values, filling gaps from the others</source>
+        <translation>保留信息最多的记录，空缺由其他记录补充</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <source>These are different customers: do not list them again</source>
+        <translation>这些是不同的客户：以后不再列出</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Merge these customers into the kept record (can be undone)</source>
+        <translation>将这些客户合并到保留的记录中（可撤销）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Bring the merged customers back as they were</source>
+        <translation>将被合并的客户恢复原状</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of possible duplicates</source>
+        <translation>
+            <numerusform>%n 组可能重复的客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>没有发现可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>Merge {others} into {kept}? Their purchases, follow-ups, consents, tags and history move to {kept}. You can undo this later from the merge history.</source>
+        <translation>将 {others} 合并到 {kept}？其购买记录、跟进、授权、标签和历史将转移到 {kept}。以后可在合并记录中撤销。</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation>已合并到 {name}。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Remembered: these customers are different people. They will not be listed again.</source>
+        <translation>已记住：这些客户是不同的人，以后不再列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n group(s) of possible duplicates? In each group the most complete record is kept and filled from the others. Every merge can be undone from the merge history.</source>
+        <translation>
+            <numerusform>合并 %n 组可能重复的客户？每组保留信息最完整的记录，并由其他记录补充。每次合并都可在合并记录中撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation>全部合并</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) merged.</source>
+        <translation>
+            <numerusform>已合并 %n 组客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) could not be merged: {reason}</source>
+        <translation>
+            <numerusform>%n 组无法合并：{reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>已中途停止。</translation>
+    </message>
+    <message>
+        <source>Merge undone: the customers are back. Scan again to review them.</source>
+        <translation>已撤销合并：客户已恢复。请重新扫描以查看。</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3086,34 @@ If this keeps happening, copy the details below and send them to whoever support
     <message>
         <source>The vault in this backup was saved by a newer version of ClientVault. Install the latest version, then restore it. Nothing was changed.</source>
         <translation>此备份中的保险箱由更新版本的客户保险箱保存。请安装最新版本后再还原。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This has already been undone. Nothing was changed.</source>
+        <translation>此操作已经撤销过，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The kept customer of this merge was merged again later (merge {merge_id}). Undo merge {merge_id} first, then this one. Nothing was changed.</source>
+        <translation>此次合并保留的客户后来又被合并（合并 {merge_id}）。请先撤销合并 {merge_id}，再撤销此次合并。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The kept customer of this merge was merged again later. Undo that later merge first, then this one. Nothing was changed.</source>
+        <translation>此次合并保留的客户后来又被合并。请先撤销后来的那次合并，再撤销此次合并。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Customer {id} was already merged into another customer (merge {merge_id}), so it cannot be merged again. Nothing was changed.</source>
+        <translation>客户 {id} 已合并到另一位客户（合并 {merge_id}），不能再次合并。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>One of these customers was already merged into another customer, so it cannot be merged again. Nothing was changed.</source>
+        <translation>其中一位客户已合并到另一位客户，不能再次合并。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: customer {id} exists again, so the merged record cannot be put back. Nothing was changed.</source>
+        <translation>无法撤销此次合并：客户 {id} 已重新存在，被合并的记录无法放回。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. Restore it from the recycle bin first.</source>
+        <translation>此客户在回收站中，请先从回收站恢复。</translation>
     </message>
     <message>
         <source>There is not enough free space for the backup on {path}. The backups made earlier on it are intact. Delete old files from the drive or use a larger one.</source>
@@ -3054,6 +3861,37 @@ If this keeps happening, copy the details below and send them to whoever support
     </message>
 </context>
 <context>
+    <name>FollowUpDueModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n 天</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsTab</name>
     <message>
         <source>Date</source>
@@ -3258,6 +4096,14 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation>与已有客户匹配，没有可添加的新内容。</translation>
     </message>
     <message>
+        <source>Probably the same person as an existing customer.</source>
+        <translation>很可能与一位已有客户是同一人。</translation>
+    </message>
+    <message>
+        <source>Imported as new, but may be the same person as an existing customer (check Duplicates).</source>
+        <translation>已作为新客户导入，但可能与一位已有客户是同一人（请在“查重”中核对）。</translation>
+    </message>
+    <message>
         <source>(do not import)</source>
         <translation>（不导入）</translation>
     </message>
@@ -3288,6 +4134,14 @@ If this keeps happening, copy the details below and send them to whoever support
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>{score} alike: {reasons}</source>
+        <translation>相似度 {score}：{reasons}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3459,12 +4313,28 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation>分隔符</translation>
     </message>
     <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>Other delimiter</source>
+        <translation>其他分隔符</translation>
+    </message>
+    <message>
+        <source>Type the one character that separates the columns.</source>
+        <translation>输入分隔各列的那一个字符。</translation>
+    </message>
+    <message>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <source>Detected from the file.</source>
-        <translation>根据文件检测得出。</translation>
+        <source>A quote or a line break cannot separate columns. Type another character.</source>
+        <translation>引号或换行不能用来分隔列，请输入其他字符。</translation>
+    </message>
+    <message>
+        <source>Detected from the file. Choose another one if the columns below are not split right.</source>
+        <translation>根据文件自动识别。如果下方的列没有正确分开，请选择其他分隔符。</translation>
     </message>
     <message>
         <source>{columns} columns, about {rows} rows. The first rows as read:</source>
@@ -3620,18 +4490,6 @@ If this keeps happening, copy the details below and send them to whoever support
         <source>Your vault is ready.</source>
         <translation>您的保险箱已就绪。</translation>
     </message>
-    <message>
-        <source>About ClientVault</source>
-        <translation>关于客户保险箱</translation>
-    </message>
-    <message>
-        <source>ClientVault (客户保险箱)
-
-A local-first, encrypted customer vault. Your customers&apos; data stays on this computer, in an SQLCipher database.</source>
-        <translation>客户保险箱（ClientVault）
-
-本地优先的加密客户资料库。您的客户数据保存在这台电脑上的 SQLCipher 加密数据库中，不会上传到任何地方。</translation>
-    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation>
@@ -3717,8 +4575,8 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <translation>保险箱中已有的客户</translation>
     </message>
     <message>
-        <source>A row matches when it has the same mobile number or email as an existing customer or an earlier row of the file.</source>
-        <translation>若某行的手机号或邮箱与已有客户或文件中前面的行相同，即视为匹配。</translation>
+        <source>A row matches when it has the same mobile number or email as an existing customer or an earlier row, or when the duplicate finder is sure it is one.</source>
+        <translation>手机号或邮箱与已有客户或前面某行相同，或查重功能确定是已有客户的行，视为匹配。</translation>
     </message>
     <message>
         <source>Skip matching rows (keep the existing customers as they are)</source>
@@ -3733,6 +4591,10 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <translation>仍然新建客户（稍后再查找重复）</translation>
     </message>
     <message>
+        <source>Rows that match existing customers</source>
+        <translation>与已有客户匹配的行</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3743,6 +4605,120 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>Dry run: {imported} new, {updated} updated, {flagged} flagged, {rejected} rejected, {skipped} skipped.</source>
         <translation>试运行：新建 {imported}，更新 {updated}，待核查 {flagged}，拒绝 {rejected}，跳过 {skipped}。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kept customer</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>并入的客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Undone {date}</source>
+        <translation>已于 {date} 撤销</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Verified</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Select a group of possible duplicates to compare them.</source>
+        <translation>请选择一组可能重复的客户进行比较。</translation>
+    </message>
+    <message>
+        <source>Fields marked ≠ differ. Pick the value to keep for each; phones, e-mails, addresses, tags and other lists are combined. Purchases, follow-ups, consents and history move to the kept record. A merge can be undone from the merge history.</source>
+        <translation>标有 ≠ 的字段不一致，请逐项选择要保留的值；电话、邮箱、地址、标签等列表会合并。购买记录、跟进、授权和历史会转移到保留的记录。合并可在合并记录中撤销。</translation>
+    </message>
+    <message>
+        <source>Keep record</source>
+        <translation>保留记录</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Created {created}, last changed {changed}</source>
+        <translation>创建于 {created}，最后修改于 {changed}</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>保留此记录</translation>
+    </message>
+    <message>
+        <source>Keep the record of {name} (#{id})</source>
+        <translation>保留 {name}（#{id}）的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n 笔购买</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values differ</source>
+        <translation>值不一致</translation>
+    </message>
+    <message>
+        <source>{field} (values differ)</source>
+        <translation>{field}（值不一致）</translation>
+    </message>
+    <message>
+        <source>All values are kept</source>
+        <translation>所有值都会保留</translation>
+    </message>
+    <message>
+        <source>{field}: use the value of {name} (#{id}): {value}</source>
+        <translation>{field}：采用 {name}（#{id}）的值：{value}</translation>
+    </message>
+    <message>
+        <source>All of these are kept on the merged record.</source>
+        <translation>合并后的记录会保留以上全部值。</translation>
+    </message>
+    <message>
+        <source>{counts} (will move to the kept record)</source>
+        <translation>{counts}（将转移到保留的记录）</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4930,58 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <source>Rule {code}.</source>
         <translation>规则 {code}。</translation>
     </message>
+    <message>
+        <source>From the address: province “{value}”.</source>
+        <translation>依据地址：省份“{value}”。</translation>
+    </message>
+    <message>
+        <source>From the address: city “{value}” is in {region}.</source>
+        <translation>依据地址：城市“{value}”属于{region}。</translation>
+    </message>
+    <message>
+        <source>From the address: “{value}…” is in {region}.</source>
+        <translation>依据地址：“{value}…”属于{region}。</translation>
+    </message>
+    <message>
+        <source>From the address: country {value}.</source>
+        <translation>依据地址：国家/地区 {value}。</translation>
+    </message>
+    <message>
+        <source>From the phone number: {prefix}… is a number in {region}.</source>
+        <translation>依据电话号码：{prefix}… 是{region}的号码。</translation>
+    </message>
+    <message>
+        <source>Neither an address nor a phone number tells the region.</source>
+        <translation>地址和电话号码都无法确定地区。</translation>
+    </message>
+    <message>
+        <source>Source channel recorded as “{source}”.</source>
+        <translation>记录的来源渠道为“{source}”。</translation>
+    </message>
+    <message>
+        <source>No source channel recorded.</source>
+        <translation>未记录来源渠道。</translation>
+    </message>
+    <message>
+        <source>Tagged “{tag}”.</source>
+        <translation>带有标签“{tag}”。</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>没有标签。</translation>
+    </message>
+    <message>
+        <source>Matches “{rule}”: {conditions}.</source>
+        <translation>符合“{rule}”：{conditions}。</translation>
+    </message>
+    <message>
+        <source>Matches none of the {rules} custom segments.</source>
+        <translation>不符合 {rules} 个自定义分群中的任何一个。</translation>
+    </message>
+    <message>
+        <source>No custom segments are defined.</source>
+        <translation>尚未定义自定义分群。</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -4099,8 +5127,168 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
         <translation>日本</translation>
     </message>
     <message>
+        <source>Beijing</source>
+        <translation>北京市</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津市</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>河北省</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>山西省</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古自治区</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>辽宁省</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>吉林省</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>黑龙江省</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽省</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>福建省</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>江西省</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>山东省</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>河南省</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>湖北省</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>湖南省</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东省</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>广西壮族自治区</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>海南省</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>重庆市</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川省</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>贵州省</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>云南省</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>西藏自治区</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>甘肃省</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>青海省</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>宁夏回族自治区</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>新疆维吾尔自治区</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾省</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港特别行政区</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门特别行政区</translation>
+    </message>
+    <message>
+        <source>China (province unknown)</source>
+        <translation>中国（省份未知）</translation>
+    </message>
+    <message>
         <source>South Korea</source>
         <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
     </message>
     <message>
         <source>Germany</source>
@@ -4109,6 +5297,14 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>France</source>
         <translation>法国</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +5412,238 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Custom segment</source>
+        <translation>自定义分群</translation>
+    </message>
+    <message>
+        <source>Edit custom segment</source>
+        <translation>编辑自定义分群</translation>
+    </message>
+    <message>
+        <source>For example: Big spenders in Guangdong</source>
+        <translation>例如：广东的大客户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Customers in this segment meet all of these conditions:</source>
+        <translation>属于此分群的客户满足以下全部条件：</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>请为分群命名。</translation>
+    </message>
+    <message>
+        <source>Another custom segment already has this name.</source>
+        <translation>已有同名的自定义分群。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Total spent</source>
+        <translation>消费总额</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Number of purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Total spent (cents)</source>
+        <translation>消费总额（分）</translation>
+    </message>
+    <message>
+        <source>Days since the latest purchase</source>
+        <translation>距最近一次购买的天数</translation>
+    </message>
+    <message>
+        <source>Days since the first purchase</source>
+        <translation>距首次购买的天数</translation>
+    </message>
+    <message>
+        <source>Purchases in the last 365 days</source>
+        <translation>近 365 天购买次数</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Transaction time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频率</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少为</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多为</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>{field} {operator} {value}</source>
+        <translation>{field}{operator} {value}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，且</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>请为分群命名。</translation>
+    </message>
+    <message>
+        <source>A segment name has at most {max} characters.</source>
+        <translation>分群名称最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Another segment is already called “{name}”.</source>
+        <translation>已有名为“{name}”的分群。</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>请至少添加一个条件。</translation>
+    </message>
+    <message>
+        <source>A segment has at most {max} conditions.</source>
+        <translation>一个分群最多 {max} 个条件。</translation>
+    </message>
+    <message>
+        <source>A condition looks at a field that does not exist.</source>
+        <translation>某个条件使用了不存在的字段。</translation>
+    </message>
+    <message>
+        <source>A condition uses an unknown comparison.</source>
+        <translation>某个条件使用了未知的比较方式。</translation>
+    </message>
+    <message>
+        <source>“{operator}” cannot be used with {field}.</source>
+        <translation>“{operator}”不能用于{field}。</translation>
+    </message>
+    <message>
+        <source>{field} needs a whole number.</source>
+        <translation>{field}需要填写整数。</translation>
+    </message>
+    <message>
+        <source>{field} needs a value to look for.</source>
+        <translation>{field}需要填写要查找的内容。</translation>
+    </message>
+    <message>
+        <source>This segment cannot be saved.</source>
+        <translation>无法保存此分群。</translation>
+    </message>
+    <message>
+        <source>The medium threshold must be below the high one.</source>
+        <translation>中档阈值必须低于高档阈值。</translation>
+    </message>
+    <message>
+        <source>Use a whole number from {min} to {max}.</source>
+        <translation>请填写 {min} 到 {max} 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Custom segments</source>
+        <translation>自定义分群</translation>
+    </message>
+    <message>
+        <source>A custom segment collects the customers who meet all its conditions. A customer can be in several custom segments.</source>
+        <translation>自定义分群包含满足其全部条件的客户。一位客户可以同时属于多个自定义分群。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change custom segments; you can see them.</source>
+        <translation>只有所有者可以修改自定义分群；您可以查看。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>Delete custom segment</source>
+        <translation>删除自定义分群</translation>
+    </message>
+    <message>
+        <source>Delete the custom segment “{name}”? The customers are not changed.</source>
+        <translation>删除自定义分群“{name}”吗？客户资料不会改变。</translation>
+    </message>
+    <message>
+        <source>Custom segment deleted.</source>
+        <translation>自定义分群已删除。</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -4283,6 +5711,127 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>Cancelled: no sample data was added. Press “Open my vault” to start with an empty vault.</source>
         <translation>已取消：没有添加示例数据。点击“打开我的保险箱”，从空的保险箱开始。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBanner</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show all customers again</source>
+        <translation>重新显示全部客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing segment: {name} (%n customer(s))</source>
+        <translation>
+            <numerusform>正在显示分群：{name}（%n 位客户）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentChart</name>
+    <message>
+        <source>{count} · {share}</source>
+        <translation>{count} · {share}</translation>
+    </message>
+    <message>
+        <source>No customers to show</source>
+        <translation>没有可显示的客户</translation>
+    </message>
+    <message>
+        <source>{name}: {value}. Click to show these customers.</source>
+        <translation>{name}：{value}。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Segment chart</source>
+        <translation>分群图表</translation>
+    </message>
+    <message>
+        <source>{name}: {value}. Press Enter to show these customers; use the arrow keys to move between segments.</source>
+        <translation>{name}：{value}。按 Enter 查看这些客户；用方向键在分群之间移动。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCountsModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReasonColumn</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTab</name>
+    <message>
+        <source>Segment chart: {name}</source>
+        <translation>分群图表：{name}</translation>
+    </message>
+    <message>
+        <source>Segment counts</source>
+        <translation>分群人数</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <source>Suggested action for the selected segment</source>
+        <translation>所选分群的建议措施</translation>
+    </message>
+    <message>
+        <source>No suggested action for this segment yet.</source>
+        <translation>此分群暂无建议措施。</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Go back to the suggested default text</source>
+        <translation>恢复为默认的建议文字</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation>保存措施</translation>
+    </message>
+    <message>
+        <source>Show customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>Open the customer list filtered to the selected segment</source>
+        <translation>打开只显示所选分群的客户列表</translation>
+    </message>
+    <message>
+        <source>Export segment…</source>
+        <translation>导出该分群…</translation>
+    </message>
+    <message>
+        <source>Only the owner can change suggested actions.</source>
+        <translation>只有所有者可以修改建议措施。</translation>
+    </message>
+    <message>
+        <source>Your own text.</source>
+        <translation>您自定义的文字。</translation>
+    </message>
+    <message>
+        <source>Default text.</source>
+        <translation>默认文字。</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +6117,29 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Vault in use</source>
+        <translation>保险箱正在使用中</translation>
+    </message>
+    <message>
+        <source>Another program is working on the vault in {folder} right now (for example a backup or restore started from the command line). Wait until it has finished, then choose Retry.</source>
+        <translation>另一个程序正在处理 {folder} 中的保险箱（例如从命令行启动的备份或恢复）。请等待其完成后选择“重试”。</translation>
+    </message>
+    <message>
+        <source>ClientVault is already open for this vault: switched to its window.</source>
+        <translation>此保险箱已在客户保险箱中打开：已切换到该窗口。</translation>
+    </message>
+    <message>
+        <source>Only the vault&apos;s owner can restore a backup ({file}).</source>
+        <translation>只有保险箱所有者才能恢复备份（{file}）。</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to restore the backup {file}.</source>
+        <translation>请先解锁保险箱，再恢复备份 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Use at least 8 characters — a short sentence or several unrelated words is easy to remember and hard to guess.</source>
@@ -4620,6 +6192,77 @@ A local-first, encrypted customer vault. Your customers&apos; data stays on this
     <message>
         <source>Strength: {level}. Not accepted: {reason}. Add more words.</source>
         <translation>强度：{level}。不能使用：{reason}。请再多加几个词。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedActions</name>
+    <message>
+        <source>Convert: send an introductory offer</source>
+        <translation>促成首单：发送新客优惠</translation>
+    </message>
+    <message>
+        <source>Keep in touch: thank-you note, new arrivals</source>
+        <translation>保持联系：感谢问候、上新通知</translation>
+    </message>
+    <message>
+        <source>Win back: call with an offer</source>
+        <translation>挽回：电话联系并提供优惠</translation>
+    </message>
+    <message>
+        <source>Welcome: follow up on the first purchase</source>
+        <translation>欢迎：回访首次购买体验</translation>
+    </message>
+    <message>
+        <source>Reward loyalty: member discount</source>
+        <translation>回馈忠诚：会员折扣</translation>
+    </message>
+    <message>
+        <source>Reactivate: remind of what they bought</source>
+        <translation>唤醒：提醒其曾购买的商品</translation>
+    </message>
+    <message>
+        <source>VIP care: priority service and early access</source>
+        <translation>VIP 关怀：优先服务、新品抢先</translation>
+    </message>
+    <message>
+        <source>Grow: bundle or volume offer</source>
+        <translation>提升：套餐或量大优惠</translation>
+    </message>
+    <message>
+        <source>Encourage a repeat purchase: coupon</source>
+        <translation>促进复购：发放优惠券</translation>
+    </message>
+    <message>
+        <source>Keep them delighted: personal thanks, VIP perks</source>
+        <translation>重点维护：专属感谢、VIP 权益</translation>
+    </message>
+    <message>
+        <source>Buy more often: membership or subscription</source>
+        <translation>提高频次：会员或订阅</translation>
+    </message>
+    <message>
+        <source>Recent silence: call before they drift away</source>
+        <translation>近期沉默：及时电话联系，防止流失</translation>
+    </message>
+    <message>
+        <source>Win back a big spender: personal visit</source>
+        <translation>挽回高价值客户：登门拜访</translation>
+    </message>
+    <message>
+        <source>Raise the basket: recommend higher-value items</source>
+        <translation>提高客单价：推荐高价值商品</translation>
+    </message>
+    <message>
+        <source>Nurture: useful content and small offers</source>
+        <translation>培养：实用内容与小额优惠</translation>
+    </message>
+    <message>
+        <source>Remind: seasonal offer</source>
+        <translation>提醒：季节性优惠</translation>
+    </message>
+    <message>
+        <source>Low priority: include in mass campaigns</source>
+        <translation>低优先级：纳入群发活动</translation>
     </message>
 </context>
 <context>
@@ -5092,7 +6735,7 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation>以机器可读格式输出</translation>
+        <translation>机器可读的输出</translation>
     </message>
     <message>
         <source>language of messages</source>
@@ -5165,6 +6808,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     <message>
         <source>check this installation</source>
         <translation>检查本机安装</translation>
+    </message>
+    <message>
+        <source>skip the check that the desktop app starts</source>
+        <translation>跳过桌面程序启动检查</translation>
     </message>
     <message>
         <source>Interrupted; nothing was changed by the unfinished command.</source>
@@ -5327,6 +6974,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation>临时（加密）副本所在的文件夹；默认：临时文件夹</translation>
     </message>
     <message>
+        <source>also run SQLite&apos;s full integrity check of the database inside (slower)</source>
+        <translation>同时对内部数据库运行 SQLite 的完整完整性检查（较慢）</translation>
+    </message>
+    <message>
         <source>restore a backup into a folder</source>
         <translation>将备份还原到文件夹</translation>
     </message>
@@ -5341,6 +6992,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     <message>
         <source>list the backup files in DIR (no passphrase needed)</source>
         <translation>列出 DIR 中的备份文件（无需密码短语）</translation>
+    </message>
+    <message>
+        <source>The delimiter must be comma, semicolon, tab, pipe or one character other than a quote.</source>
+        <translation>分隔符必须是 comma、semicolon、tab、pipe，或除引号以外的一个字符。</translation>
     </message>
     <message>
         <source>Use: clientvault import undo IMPORT_ID</source>
@@ -5419,6 +7074,10 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation>文本编码（默认自动识别）</translation>
     </message>
     <message>
+        <source>CSV delimiter: comma, semicolon, tab, pipe or one character (default: detected)</source>
+        <translation>CSV 分隔符：comma（逗号）、semicolon（分号）、tab（制表符）、pipe（竖线）或任意一个字符（默认自动识别）</translation>
+    </message>
+    <message>
         <source>what to do with a row matching an existing customer</source>
         <translation>与已有客户匹配的行如何处理</translation>
     </message>
@@ -5475,8 +7134,16 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation>--explain 需要与 --customer ID 一起使用。</translation>
     </message>
     <message>
+        <source>No custom segments.</source>
+        <translation>没有自定义分群。</translation>
+    </message>
+    <message>
         <source>customer classifications: counts, or one customer&apos;s</source>
         <translation>客户分类：各类人数，或某位客户的分类</translation>
+    </message>
+    <message>
+        <source>list the custom segments (rules) instead</source>
+        <translation>改为列出自定义分群（规则）</translation>
     </message>
     <message>
         <source>classify this customer only</source>
@@ -5485,6 +7152,106 @@ Recovery key (shown only this once — print or write it down and keep it somewh
     <message>
         <source>say why each label applies</source>
         <translation>说明每个分类的原因</translation>
+    </message>
+    <message>
+        <source>a score between 0 and 1, e.g. 0.8</source>
+        <translation>0 到 1 之间的分数，例如 0.8</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>没有发现可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Score {score:.2f}: {reasons}</source>
+        <translation>相似度 {score:.2f}：{reasons}</translation>
+    </message>
+    <message>
+        <source>Use --take FIELD=ID, e.g. --take company=12.</source>
+        <translation>请使用 --take 字段=编号，例如 --take company=12。</translation>
+    </message>
+    <message>
+        <source>Give either customer ids or --above SCORE, not both.</source>
+        <translation>请提供客户编号或 --above 分数，二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>Give at least two customer ids to merge.</source>
+        <translation>请至少提供两个要合并的客户编号。</translation>
+    </message>
+    <message>
+        <source>Merged into customer #{survivor} (merge {merge}; undo with `dedupe undo {merge}`).</source>
+        <translation>已合并到客户 #{survivor}（合并记录 {merge}；可用 `dedupe undo {merge}` 撤销）。</translation>
+    </message>
+    <message>
+        <source>Merge {merge} undone.</source>
+        <translation>已撤销合并 {merge}。</translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation>还没有合并记录。</translation>
+    </message>
+    <message>
+        <source>undone {at}</source>
+        <translation>已于 {at} 撤销</translation>
+    </message>
+    <message>
+        <source>--forget takes exactly two customer ids.</source>
+        <translation>--forget 需要正好两个客户编号。</translation>
+    </message>
+    <message>
+        <source>Forgotten: these customers may be offered as duplicates again.</source>
+        <translation>已取消标记：这些客户以后可能再次被列为重复。</translation>
+    </message>
+    <message>
+        <source>Give at least two customer ids.</source>
+        <translation>请至少提供两个客户编号。</translation>
+    </message>
+    <message>
+        <source>Remembered: these customers are not duplicates.</source>
+        <translation>已记住：这些客户不是重复的。</translation>
+    </message>
+    <message>
+        <source>find, merge and unmerge duplicate customers</source>
+        <translation>查找、合并及撤销合并重复客户</translation>
+    </message>
+    <message>
+        <source>list clusters of likely duplicates</source>
+        <translation>列出可能重复的客户组</translation>
+    </message>
+    <message>
+        <source>only clusters scoring at least X (0–1)</source>
+        <translation>只列出相似度不低于 X（0–1）的客户组</translation>
+    </message>
+    <message>
+        <source>merge customers into one (can be undone)</source>
+        <translation>将多个客户合并为一个（可撤销）</translation>
+    </message>
+    <message>
+        <source>the record that stays</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <source>take this field&apos;s value from that customer</source>
+        <translation>此字段取自该客户的值</translation>
+    </message>
+    <message>
+        <source>merge every cluster scoring at least X</source>
+        <translation>合并相似度不低于 X 的所有客户组</translation>
+    </message>
+    <message>
+        <source>undo a merge</source>
+        <translation>撤销一次合并</translation>
+    </message>
+    <message>
+        <source>merges, newest first</source>
+        <translation>合并记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>remember that customers are different people</source>
+        <translation>记住这些客户是不同的人</translation>
+    </message>
+    <message>
+        <source>forget the decision for two customers</source>
+        <translation>取消对两个客户的“不是重复”标记</translation>
     </message>
 </context>
 </TS>
