@@ -1,8 +1,8 @@
 """`clientvault import …`, `clientvault export …` and `clientvault dsar …` (issue 4).
 
     clientvault import FILE [--sheet NAME] [--mapping FILE.json | --template NAME] [--encoding ENC]
-                            [--on-match skip|update|create] [--dry-run] [--report FILE.json]
-                            [--rejected FILE.csv] [--save-template NAME]
+                            [--delimiter comma|semicolon|tab|pipe|CHAR] [--on-match skip|update|create]
+                            [--dry-run] [--report FILE.json] [--rejected FILE.csv] [--save-template NAME]
     clientvault import undo IMPORT_ID
     clientvault import list
     clientvault export FILE --format csv|xlsx|vcf|json [--fields F,F…] [--preset NAME] [--mask]
@@ -22,6 +22,19 @@ from app.models.errors import ImportFileUnreadable
 from app.services import exports, imports
 from app.services.session import Session
 from app.vault.repositories.customers_repo import ListFilter
+
+_DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|", "\\t": "\t"}
+
+
+def _delimiter(value: str | None) -> str | None:
+    """`--delimiter`: a name (comma, semicolon, tab, pipe), "\\t", or one character."""
+    if value is None:
+        return None
+    d = _DELIMITER_NAMES.get(value.lower(), value)
+    if len(d) != 1 or d in '"\r\n':
+        raise UsageError(translate("cli", "The delimiter must be comma, semicolon, tab, pipe or one character "
+                                          "other than a quote."))
+    return d
 
 
 def _load_mapping(path: str) -> dict[str, str]:
@@ -81,7 +94,8 @@ def cmd_import(cli: Cli, s: Session) -> None:
             raise UsageError(translate("cli", "No saved mapping template is called {name}.").format(name=a.template))
         mapping = templates[a.template]
     options = imports.ImportOptions(
-        on_match=a.on_match, dry_run=a.dry_run, sheet=a.sheet, encoding=a.encoding, mapping=mapping,
+        on_match=a.on_match, dry_run=a.dry_run, sheet=a.sheet, encoding=a.encoding,
+        delimiter=_delimiter(a.delimiter), mapping=mapping,
         rejected_rows=Path(a.rejected) if a.rejected else None,
     )
     report = imports.run_import(s, Path(words[0]), options)
@@ -151,6 +165,9 @@ def register(sub: Any) -> None:
     imp.add_argument("--template", metavar="NAME", help=translate("cli", "a saved column mapping"))
     imp.add_argument("--save-template", metavar="NAME", help=translate("cli", "save the mapping used under a name"))
     imp.add_argument("--encoding", metavar="ENC", help=translate("cli", "text encoding (default: detected)"))
+    imp.add_argument("--delimiter", metavar="D",
+                     help=translate("cli", "CSV delimiter: comma, semicolon, tab, pipe or one character "
+                                           "(default: detected)"))
     imp.add_argument("--on-match", choices=list(imports.ON_MATCH), default="skip",
                      help=translate("cli", "what to do with a row matching an existing customer"))
     imp.add_argument("--dry-run", action="store_true", help=translate("cli", "check everything, save nothing"))

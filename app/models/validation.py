@@ -25,6 +25,7 @@ from typing import Final, Literal
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from phonenumbers import PhoneMetadata, phonenumberutil
 
 from app.models.errors import ValidationError
 from app.models.records import (
@@ -197,14 +198,40 @@ def _parse_phone(body: str, region: str) -> phonenumbers.PhoneNumber:
         raise ValidationError("phone", _PARSE_ERRORS.get(exc.error_type, "not_a_number")) from None
 
 
+# phonenumbers' `is_valid_number` and `number_type` each look up the number's region (for a shared
+# country code such as +1 or +44 that means matching it against several regions' metadata) and then
+# match it against that region's patterns; `_valid_phone` does both once, with the same library
+# pieces in the same order, so its answer is exactly theirs (the unit tests compare them). The helper
+# is private to phonenumbers: without it (a future release) the public calls are used.
+_TYPE_HELPER: Final = getattr(phonenumberutil, "_number_type_helper", None)
+
+
+def _number_type_once(number: phonenumbers.PhoneNumber) -> tuple[int, str | None]:
+    """(phonenumbers.number_type(number), region_code_for_number(number)) — UNKNOWN when
+    is_valid_number(number) is False — in one pass."""
+    region = phonenumbers.region_code_for_number(number)
+    if _TYPE_HELPER is None:  # pragma: no cover - depends on the installed phonenumbers
+        if not phonenumbers.is_valid_number(number):
+            return phonenumbers.PhoneNumberType.UNKNOWN, region
+        return phonenumbers.number_type(number), region
+    if region is None or number.country_code is None:
+        return phonenumbers.PhoneNumberType.UNKNOWN, region
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(number.country_code, region.upper())
+    if metadata is None or (region != _NON_GEOGRAPHIC
+                            and number.country_code != phonenumbers.country_code_for_valid_region(region)):
+        return phonenumbers.PhoneNumberType.UNKNOWN, region
+    return int(_TYPE_HELPER(phonenumbers.national_significant_number(number), metadata)), region
+
+
 def _valid_phone(number: phonenumbers.PhoneNumber, extension: str) -> PhoneNumber | None:
-    if not phonenumbers.is_valid_number(number):
+    number_type, region = _number_type_once(number)
+    if number_type == phonenumbers.PhoneNumberType.UNKNOWN:
         return None
-    region = phonenumbers.region_code_for_number(number) or ""
+    region = region or ""
     return PhoneNumber(
         e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         extension=extension,
-        kind=_phone_kind(phonenumbers.number_type(number)),
+        kind=_phone_kind(number_type),
         national_digits=phonenumbers.national_significant_number(number),
         region="" if region == _NON_GEOGRAPHIC else region,
     )

@@ -58,6 +58,18 @@ def test_import_with_mapping_file_and_template(cli: Run, tmp_path: Path) -> None
     assert code == 1 and "Traceback" not in err
 
 
+def test_import_delimiter_and_encoding_options(cli: Run, tmp_path: Path) -> None:  # noqa: F811
+    src = tmp_path / "semicolon.csv"
+    src.write_bytes("姓名;手机,备注\n张三;13800138000,老客户\n".encode("gb18030"))
+    data = cli.json("import", str(src), "--dry-run", "--delimiter", "semicolon", "--encoding", "gb18030")
+    assert data["mapping"][0] == {"column": "姓名", "field": "name"}  # type: ignore[index]
+    assert data["encoding"] == "gb18030" and data["imported"] == 1  # type: ignore[index]
+    sniffed = cli.json("import", str(src), "--dry-run", "--encoding", "gb18030")
+    assert sniffed["mapping"][0]["column"] == "姓名;手机"  # type: ignore[index]
+    code, _out, err = cli("import", str(src), "--delimiter", '"', stdin=OWNER_PASS + "\n")
+    assert code != 0 and "delimiter" in err and "Traceback" not in err
+
+
 def test_unreadable_and_unknown_encoding_messages(cli: Run, tmp_path: Path) -> None:  # noqa: F811
     bad = tmp_path / "bad.csv"
     bad.write_bytes("姓名\n".encode() + bytes(range(0x80, 0xA0)) * 10)

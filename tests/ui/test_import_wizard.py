@@ -150,6 +150,77 @@ def test_gb18030_crm_sheet_end_to_end(qtbot, qtmodeltester, ctx: AppContext, own
     assert data["imported"] == 3 and data["skipped"] == 2 and data["import_id"] == report.import_id
 
 
+def test_delimiter_override_refreshes_the_preview(qtbot, ctx: AppContext, owner: Session,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path) -> None:
+    path = tmp_path / "semicolon.csv"
+    path.write_text("姓名;手机,备注\n张三;13800138000,老客户\n李四;13900139000,新\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, ctx, owner, path)
+    step(qtbot, wizard, ImportWizard.LAYOUT)
+    page = wizard.layout_page
+    assert page.delimiter_combo.isEnabled() and page.delimiter_combo.currentData() == ","
+    assert not page.other_delimiter.isEnabled()
+    assert page.raw.horizontalHeaderItem(0).text() == "姓名;手机"
+
+    with qtbot.waitSignal(wizard.preview_loaded, timeout=20_000) as loaded:
+        page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(";"))
+    assert loaded.args[0].delimiter == ";" and loaded.args[0].headers == ["姓名", "手机,备注"]
+    qtbot.waitUntil(lambda: page.raw.columnCount() == 2 and page.raw.item(1, 0).text() == "李四")
+    assert page.delimiter_combo.currentData() == ";"
+
+    with qtbot.assertNotEmitted(wizard.preview_loaded, wait=200):  # no character yet: nothing to do
+        page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData("other"))
+    assert page.other_delimiter.isEnabled()
+    page.other_delimiter.setText('"')  # not a delimiter: a warning, the preview stays
+    assert page.banner.isVisible()
+    with qtbot.waitSignal(wizard.preview_loaded, timeout=20_000) as loaded:
+        page.other_delimiter.setText(",")
+    assert loaded.args[0].headers == ["姓名;手机", "备注"] and not page.banner.isVisible()
+    grab(wizard, "import_layout_delimiter.png")
+
+    with qtbot.waitSignal(wizard.preview_loaded, timeout=20_000):
+        page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(";"))
+    step(qtbot, wizard, ImportWizard.MAPPING)
+    assert wizard.options(on_match="skip", dry_run=True).delimiter == ";"
+    assert wizard.targets[:1] == ["name"]
+
+
+def test_an_unusual_detected_delimiter_shows_as_other(qtbot, ctx: AppContext, owner: Session,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "hash.csv"
+    path.write_text("sep=#\n姓名#手机\n张三#13800138000\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, ctx, owner, path)
+    step(qtbot, wizard, ImportWizard.LAYOUT)
+    page = wizard.layout_page
+    assert page.delimiter_combo.currentData() == "other" and page.other_delimiter.text() == "#"
+    assert page.other_delimiter.isEnabled() and page.raw.columnCount() == 2
+    with qtbot.waitSignal(wizard.preview_loaded, timeout=20_000) as loaded:
+        page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(","))
+    assert loaded.args[0].headers == ["姓名#手机"] and page.other_delimiter.text() == ""
+
+
+def test_match_step_lists_fuzzy_matches_with_their_reasons(qtbot, qtmodeltester, ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                          owner: Session, tmp_path: Path) -> None:
+    existing = customers.create_customer(owner, {"name": "张伟", "company": "杭州优品汽车服务有限公司",
+                                                 "birthday": "1985-03-12"})
+    path = tmp_path / "fuzzy.csv"
+    path.write_text("姓名,公司,生日\n張偉,杭州优品汽车服务有限公司,1985-03-12\n王芳,,\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, ctx, owner, path)
+    for page in (ImportWizard.LAYOUT, ImportWizard.MAPPING, ImportWizard.PROBLEMS, ImportWizard.MATCH):
+        step(qtbot, wizard, page)
+    qtbot.waitUntil(lambda: "1 skipped" in wizard.match_page.counts.text(), timeout=20_000)
+    page = wizard.match_page
+    assert page.matches.isVisible() and page.matches_model.rowCount() == 1
+    qtmodeltester.check(page.matches_model, force_py=True)
+    text = page.matches_model.index(0, ProblemsModel.COL_REASON).data()
+    assert text.startswith("Probably the same person as an existing customer.") and "alike:" in text
+    assert page.matches_model.index(0, ProblemsModel.COL_REASON).data(Qt.ItemDataRole.ToolTipRole) in text
+    grab(wizard, "import_match_fuzzy.png")
+    with qtbot.waitSignal(wizard.imported, timeout=20_000) as done:
+        wizard.next()
+    report = done.args[0]
+    assert (report.imported, report.skipped) == (1, 1) and report.rows[0].match["customer_id"] == existing
+
+
 def test_vcard_end_to_end_with_update_policy(qtbot, ctx: AppContext, owner: Session) -> None:  # type: ignore[no-untyped-def]
     customers.create_customer(owner, {"name": "王芳", "phones": ["13800138002"]})
     wizard = open_wizard(qtbot, ctx, owner, DATA / "apple_30.vcf")
@@ -367,3 +438,13 @@ def test_models_pass_qtmodeltester_empty_and_filled(qtmodeltester, owner: Sessio
                           imports.RowEntry(4, "imported", [("phone", "invalid")], 7)])
     qtmodeltester.check(problems, force_py=True)
     assert problems.index(0, ProblemsModel.COL_REASON).data() == "No name, company, phone, email or WeChat ID."
+    similar = {"customer_id": 1, "by": "similar", "score": 0.7,
+               "reasons": [{"code": "same_name", "params": {}}, {"code": "different_birthday", "params": {}}]}
+    problems.set_entries([imports.RowEntry(5, "imported", [("", "possible_duplicate")], 8, similar),
+                          imports.RowEntry(6, "skipped", [("", "matches_existing")], 1,
+                                           {"customer_id": 1, "by": "phone"})])
+    qtmodeltester.check(problems, force_py=True)
+    first = problems.index(0, ProblemsModel.COL_REASON).data()
+    assert first.startswith("Imported as new, but may be the same person") and first.endswith("70% alike: "
+                                                                                               + first.split("alike: ")[1])
+    assert problems.index(1, ProblemsModel.COL_REASON).data() == "Same mobile or email as an existing customer."

@@ -44,6 +44,7 @@ _SEMI_RE: Final = re.compile(r"\s*[;；](?!\s*ext=)\s*", re.IGNORECASE)
 _PHONE_SPLIT_RE: Final = re.compile(r"\s*(?:[,，、/\n]|[;；](?!\s*ext=))\s*", re.IGNORECASE)
 _EMAIL_SPLIT_RE: Final = re.compile(r"[\s,，;；、]+")
 _TAG_SPLIT_RE: Final = re.compile(r"\s*[,，;；、|\n]\s*")
+_ID_SPLIT_RE: Final = re.compile(r"\s*[,，、/]\s*")
 _DIGITS_RE: Final = re.compile(r"^[0-9]+$")
 _EXCEL_EPOCH: Final = dt.date(1899, 12, 30)
 _EMPTY_DATES: Final = frozenset({"0/0/00", "0/0/0000", "00/00/0000", "0000-00-00", "0"})
@@ -129,7 +130,7 @@ def _split(target: str, text: str) -> list[str]:
         elif target == "tags":
             out.extend(_TAG_SPLIT_RE.split(part))
         elif target in ("wechat", "qq"):
-            out.extend(_SEMI_RE.split(part) if (";" in part or "；" in part) else re.split(r"\s*[,，、/]\s*", part))
+            out.extend(_SEMI_RE.split(part) if (";" in part or "；" in part) else _ID_SPLIT_RE.split(part))
         else:  # addresses: only ":::" separates several; line breaks are inside one address
             lines = [ln.strip() for ln in part.splitlines() if ln.strip()]
             out.append((", " if part.isascii() else "").join(lines))
@@ -291,7 +292,7 @@ def _compose_name(out: MappedRow) -> None:
     given = str(values.pop("given_name", "") or "")
     middle = str(values.pop("middle_name", "") or "")
     if "name" not in values and (family or given):
-        if re.search(r"[\u3400-\u9fff]", family + given):
+        if _CJK_RE.search(family + given):
             values["name"] = family + given
         else:
             values["name"] = " ".join(p for p in (given, middle, family) if p)

@@ -18,7 +18,9 @@ from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from app.i18n.dedupe_messages import reason_text as match_reason_text
 from app.i18n.messages import field_label, validation_message
+from app.models.matching import Reason
 from app.services.customers import EDITABLE_FIELDS
 from app.ui.icons import icon
 from app.ui.itemmodels.access_log_model import local_time_text
@@ -74,7 +76,11 @@ _REASONS: Final = {
     "duplicate_in_file": QT_TRANSLATE_NOOP("ImportModels", "Same mobile or email as an earlier row of this file."),
     "matches_existing": QT_TRANSLATE_NOOP("ImportModels", "Same mobile or email as an existing customer."),
     "unchanged": QT_TRANSLATE_NOOP("ImportModels", "Matches an existing customer; nothing new to add."),
+    "similar_to_existing": QT_TRANSLATE_NOOP("ImportModels", "Probably the same person as an existing customer."),
+    "possible_duplicate": QT_TRANSLATE_NOOP(
+        "ImportModels", "Imported as new, but may be the same person as an existing customer (check Duplicates)."),
 }
+_MATCH_REASONS: Final = frozenset({"similar_to_existing", "possible_duplicate"})
 _TARGETS: Final = {
     "": QT_TRANSLATE_NOOP("ImportModels", "(do not import)"),
     "middle_name": QT_TRANSLATE_NOOP("ImportModels", "Middle name"),
@@ -245,6 +251,22 @@ class Problem:
     status: str
     field: str
     reason: str
+    detail: str = ""  # the duplicate engine's reasons for a match ("Same name, same birthday")
+
+
+def match_text(match: Mapping[str, object] | None) -> str:
+    """Why a row matched an existing customer, as one line: the duplicate engine's score and reasons
+    for a fuzzy match ("95% alike: same company, traditional characters"), "" for an exact one (the
+    row's own reason says it)."""
+    if not match or match.get("by") != "similar":
+        return ""
+    items = match.get("reasons")
+    texts = [match_reason_text(Reason(str(r.get("code", "")), dict(r.get("params") or {})))
+             for r in (items if isinstance(items, list) else []) if isinstance(r, dict)]
+    score = match.get("score")
+    shown = "{:.0%}".format(score) if isinstance(score, int | float) else ""
+    return QCoreApplication.translate("ImportModels", "{score} alike: {reasons}").format(
+        score=shown, reasons=QCoreApplication.translate("ImportModels", ", ").join(texts))
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -260,10 +282,12 @@ class ProblemsModel(QAbstractTableModel):
         """`entries`: RowEntry-like objects (row, status, reasons); clean new rows are not listed."""
         problems: list[Problem] = []
         for entry in entries:
+            detail = match_text(getattr(entry, "match", None))
             for fld, reason in entry.reasons or [("", "")]:
                 if entry.status == "imported" and not reason:
                     continue
-                problems.append(Problem(int(entry.row), str(entry.status), str(fld), str(reason)))
+                problems.append(Problem(int(entry.row), str(entry.status), str(fld), str(reason),
+                                        detail if not fld and reason in _MATCH_REASONS else ""))
         self.beginResetModel()
         self._problems = problems
         self.endResetModel()
@@ -303,7 +327,10 @@ class ProblemsModel(QAbstractTableModel):
                 return status_text(p.status)
             if col == self.COL_FIELD:
                 return field_label(_LABEL_KEY.get(p.field, p.field)) if p.field else ""
-            return reason_text(p.field, p.reason)
+            text = reason_text(p.field, p.reason)
+            return text + " " + p.detail if p.detail else text
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REASON and p.detail:
+            return p.detail
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS and p.status == "rejected":
             return icon("warning")
         return None

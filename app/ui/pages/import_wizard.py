@@ -11,7 +11,6 @@ wizard); anything unexpected goes to `error_handler` (the page's `show_error`, t
 
 from __future__ import annotations
 
-import inspect
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -58,10 +57,9 @@ FILE_FILTER_EXTS: Final = "*.csv *.txt *.xlsx *.xls *.vcf"
 PREVIEW_ROWS: Final = 20
 ENCODINGS: Final = ("utf-8", "gb18030", "big5", "utf-16", "utf-16-le", "utf-16-be", "windows-1252")
 DELIMITERS: Final = (",", ";", "\t", "|")
+OTHER_DELIMITER: Final = "other"  # the combo's "Other…" item: the character typed next to it
+_NOT_DELIMITERS: Final = '"\r\n'
 _OPEN_DIR_KEY: Final = "import/open_dir"
-# imports.preview learns `delimiter` in a later service change; until then the delimiter applies to
-# the dry runs and the import, and the preview shows the detected one.
-_PREVIEW_TAKES_DELIMITER: Final = "delimiter" in inspect.signature(imports.preview).parameters
 
 
 class _Page(QWizardPage):
@@ -141,7 +139,20 @@ class LayoutPage(_Page):
         self.delimiter_combo.setAccessibleName(self.tr("Delimiter"))
         for d in DELIMITERS:
             self.delimiter_combo.addItem(delimiter_text(d), d)
-        form.addRow(self.tr("&Delimiter:"), self.delimiter_combo)
+        self.delimiter_combo.addItem(self.tr("Other…"), OTHER_DELIMITER)
+        self.other_delimiter = QLineEdit(self)
+        self.other_delimiter.setMaxLength(1)
+        self.other_delimiter.setMaximumWidth(60)
+        self.other_delimiter.setAccessibleName(self.tr("Other delimiter"))
+        self.other_delimiter.setToolTip(self.tr("Type the one character that separates the columns."))
+        self.other_delimiter.setEnabled(False)
+        delimiter_row = QHBoxLayout()
+        delimiter_row.addWidget(self.delimiter_combo)
+        delimiter_row.addWidget(self.other_delimiter)
+        delimiter_row.addStretch(1)
+        delimiter_label = QLabel(self.tr("&Delimiter:"), self)
+        delimiter_label.setBuddy(self.delimiter_combo)
+        form.addRow(delimiter_label, delimiter_row)
         self.body.addLayout(form)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,6 +165,7 @@ class LayoutPage(_Page):
         self.encoding_combo.currentIndexChanged.connect(self._changed)
         self.sheet_combo.currentIndexChanged.connect(self._changed)
         self.delimiter_combo.currentIndexChanged.connect(self._changed)
+        self.other_delimiter.textChanged.connect(self._changed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         if self.w.preview_data is None or self.w.preview_path != self.w.path:
@@ -167,9 +179,25 @@ class LayoutPage(_Page):
     def _changed(self, *_args: object) -> None:
         if self.w.filling:
             return
-        self.w.encoding = self.encoding_combo.currentData()
-        self.w.sheet = self.sheet_combo.currentData()
-        self.w.delimiter = self.delimiter_combo.currentData()
+        encoding = self.encoding_combo.currentData()
+        sheet = self.sheet_combo.currentData()
+        delimiter = self.delimiter_combo.currentData()
+        other = delimiter == OTHER_DELIMITER
+        self.other_delimiter.setEnabled(other)
+        if other:
+            typed = self.other_delimiter.text()
+            usable = len(typed) == 1 and typed not in _NOT_DELIMITERS
+            if not typed:
+                self.other_delimiter.setFocus()
+            elif not usable:
+                self.banner.show_message(self.tr("A quote or a line break cannot separate columns. Type "
+                                                 "another character."), Level.WARNING)
+            else:
+                self.banner.hide()
+            delimiter = typed if usable else self.w.delimiter  # until a usable one is typed: the last one
+        if (encoding, sheet, delimiter) == (self.w.encoding, self.w.sheet, self.w.delimiter):
+            return
+        self.w.encoding, self.w.sheet, self.w.delimiter = encoding, sheet, delimiter
         self.w.request_preview(reset_mapping=True)
 
     def show_preview(self) -> None:
@@ -192,14 +220,19 @@ class LayoutPage(_Page):
                 self.sheet_combo.addItem(sheet, sheet)
             self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(p.sheet), 0))
             self.sheet_combo.setEnabled(len(p.sheets) > 1)
-            index = self.delimiter_combo.findData(self.w.delimiter or p.delimiter)
-            if index < 0 and p.delimiter:
-                self.delimiter_combo.addItem(delimiter_text(p.delimiter), p.delimiter)
-                index = self.delimiter_combo.count() - 1
-            self.delimiter_combo.setCurrentIndex(max(index, 0))
-            self.delimiter_combo.setEnabled(p.format == "csv" and _PREVIEW_TAKES_DELIMITER)
-            if not _PREVIEW_TAKES_DELIMITER:
-                self.delimiter_combo.setToolTip(self.tr("Detected from the file."))
+            delimiter = p.delimiter or self.w.delimiter or ","
+            index = self.delimiter_combo.findData(delimiter)
+            if index < 0:
+                index = self.delimiter_combo.findData(OTHER_DELIMITER)
+                self.other_delimiter.setText(delimiter)
+            else:
+                self.other_delimiter.clear()
+            self.delimiter_combo.setCurrentIndex(index)
+            is_csv = p.format == "csv"
+            self.delimiter_combo.setEnabled(is_csv)
+            self.other_delimiter.setEnabled(is_csv and index == self.delimiter_combo.findData(OTHER_DELIMITER))
+            self.delimiter_combo.setToolTip(self.tr("Detected from the file. Choose another one if the columns "
+                                                    "below are not split right.") if is_csv else "")
         finally:
             self.w.filling = False
         self.status.setText(self.tr("{columns} columns, about {rows} rows. The first rows as read:").format(
@@ -384,7 +417,7 @@ class MatchPage(_Page):
         super().__init__(wizard)
         self.setTitle(self.tr("Customers already in the vault"))
         self.setSubTitle(self.tr("A row matches when it has the same mobile number or email as an existing "
-                                 "customer or an earlier row of the file."))
+                                 "customer or an earlier row, or when the duplicate finder is sure it is one."))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         choices = (
@@ -405,7 +438,17 @@ class MatchPage(_Page):
         self.counts.setWordWrap(True)
         self.body.addSpacing(12)
         self.body.addWidget(self.counts)
-        self.body.addStretch(1)
+        self.matches_model = ProblemsModel(self)
+        self.matches = QTableView(self)
+        self.matches.setModel(self.matches_model)
+        self.matches.setAccessibleName(self.tr("Rows that match existing customers"))
+        self.matches.verticalHeader().hide()
+        self.matches.setAlternatingRowColors(True)
+        self.matches.setWordWrap(True)
+        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.horizontalHeader().setStretchLastSection(True)
+        self.matches.hide()
+        self.body.addWidget(self.matches, 1)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
@@ -432,6 +475,11 @@ class MatchPage(_Page):
             return
         self.counts.setText(self.tr("Dry run: {imported} new, {updated} updated, {flagged} flagged, "
                                     "{rejected} rejected, {skipped} skipped.").format(**report.counts()))
+        matched = [e for e in report.rows if e.match]
+        self.matches_model.set_entries(matched)
+        self.matches.setVisible(bool(matched))
+        self.matches.resizeColumnsToContents()
+        self.matches.horizontalHeader().setStretchLastSection(True)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -636,7 +684,7 @@ class ImportWizard(QWizard):
         self._set_loading(True)
         kwargs: dict[str, Any] = {"sheet": self.sheet, "encoding": self.encoding, "mapping": self.mapping(),
                                   "limit": PREVIEW_ROWS}
-        if _PREVIEW_TAKES_DELIMITER and self.delimiter:
+        if self.delimiter:
             kwargs["delimiter"] = self.delimiter
         path = self.path
         self.ctx.runner.run(imports.preview, self.session, path, **kwargs,

@@ -292,6 +292,17 @@ def test_phone_fast_path_matches_validation(raw: str, region: str) -> None:
     assert contact_point(ContactKind.PHONE, raw, region) == build_contact(ContactKind.PHONE, raw, region)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(
+    st.from_regex(r"\A(\+86|0086|86|\+86 |\+86-)?1[0-9]{2}[ -]?[0-9]{4}[ -]?[0-9]{4}\Z"),
+    st.from_regex(r"\A\+?[0-9][0-9 -]{5,16}\Z"),
+    st.text(alphabet="0123456789+- ０１８６()", max_size=20),
+), st.sampled_from(["CN", "US", "HK"]))
+def test_phone_fast_path_fuzz(raw: str, region: str) -> None:
+    """Whenever the fast path answers, its answer is build_contact's (here: always compared)."""
+    assert contact_point(ContactKind.PHONE, raw, region) == build_contact(ContactKind.PHONE, raw, region)
+
+
 def test_phone_fast_path_for_every_five_digit_prefix() -> None:
     for prefix in range(11000, 20000, 1):
         raw = f"{prefix}{(prefix * 7919) % 1000000:06d}"

@@ -16,6 +16,7 @@ from app.models.records import Birthday, ContactKind, SensitiveKind
 from app.models.validation import (
     IdNumber,
     PhoneNumber,
+    _number_type_once,
     build_contact,
     build_sensitive,
     mask_bank_account,
@@ -242,6 +243,59 @@ def test_fast_mobile_path_agrees_with_phonenumbers(national: str) -> None:
 
 
 PHONEISH = st.text(alphabet="0123456789０１２３+-()（） .#x转分机ext;=:", max_size=40)
+
+
+def assert_single_pass_agrees(number: phonenumbers.PhoneNumber) -> None:
+    """`_number_type_once` is exactly is_valid_number + number_type + region_code_for_number."""
+    number_type, region = _number_type_once(number)
+    valid = phonenumbers.is_valid_number(number)
+    assert (number_type != phonenumbers.PhoneNumberType.UNKNOWN) == valid, number
+    if valid:
+        assert number_type == phonenumbers.number_type(number), number
+        assert region == phonenumbers.region_code_for_number(number), number
+
+
+def test_single_pass_agrees_with_phonenumbers_on_every_example_number() -> None:
+    """Every region's example number of every type (valid), and the same numbers with a digit
+    dropped or added (mostly invalid), including the shared country codes +1, +7, +44, +262 …"""
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for number_type in range(phonenumbers.PhoneNumberType.UNKNOWN):
+            example = phonenumbers.example_number_for_type(region, number_type)
+            if example is None:
+                continue
+            assert_single_pass_agrees(example)
+            nsn = example.national_number
+            for variant in (nsn // 10, nsn * 10 + 7):
+                assert_single_pass_agrees(phonenumbers.PhoneNumber(country_code=example.country_code,
+                                                                   national_number=variant))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.from_regex(r"\A\+[1-9][0-9]{5,15}\Z"), st.from_regex(r"\A0[1-9][0-9]{6,11}\Z"),
+                 st.from_regex(r"\A\+(1|7|44|61|262|590|599|86|852)[0-9]{6,11}\Z"), PHONEISH))
+def test_single_pass_agrees_with_phonenumbers(raw: str) -> None:
+    try:
+        number = phonenumbers.parse(raw, "CN")
+    except phonenumbers.NumberParseException:
+        return
+    assert_single_pass_agrees(number)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.from_regex(r"\A\+[1-9][0-9]{5,15}\Z"), st.from_regex(r"\A0[1-9][0-9 -]{6,12}\Z"), PHONEISH),
+       st.sampled_from(["CN", "US", "GB", "HK"]))
+def test_normalize_phone_agrees_with_the_library_calls(raw: str, region: str) -> None:
+    """A number normalize_phone accepts is valid for phonenumbers, with its type and E.164 form."""
+    try:
+        got = normalize_phone(raw, region)
+    except ValidationError:
+        return
+    number = phonenumbers.parse(got.e164, None)
+    assert phonenumbers.is_valid_number(number)
+    assert got.e164 == phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    expected_kind = {phonenumbers.PhoneNumberType.MOBILE: "mobile",
+                     phonenumbers.PhoneNumberType.FIXED_LINE: "landline"}.get(phonenumbers.number_type(number), "other")
+    assert got.kind == expected_kind
 
 
 @given(st.one_of(st.text(), PHONEISH))

@@ -208,6 +208,57 @@ def test_duplicates_inside_the_file_and_against_the_vault(owner: Session, tmp_pa
     assert matches[5] is not None and matches[5]["row"] == 4
 
 
+def test_fuzzy_matches_through_the_duplicate_engine(owner: Session, tmp_path: Path) -> None:
+    """Rows without the same phone or email are matched by the duplicate engine: a likely match
+    (name and more, nothing different) gets the on-match policy, a weaker one (a common name
+    alone, or a different birthday) is imported and listed as a possible duplicate, with reasons
+    that carry no phone, email or ID number."""
+    existing = customers.create_customer(owner, {"name": "张伟", "company": "杭州优品汽车服务有限公司",
+                                                 "birthday": "1985-03-12", "phones": ["13800138000"]})
+    other = customers.create_customer(owner, {"name": "李娜", "birthday": "1990-01-01"})
+    path = write_csv(tmp_path / "f.csv", [
+        "姓名,公司,生日,手机",
+        "張偉,杭州优品汽车服务有限公司,1985-03-12,",  # traditional characters, same company and birthday
+        "李娜,,1991-05-05,13700137000",  # same name, different birthday: only a possible duplicate
+        "王芳,,,13600136000",  # nobody like her
+    ])
+    report = imports.run_import(owner, path)
+    assert counts(report) == (2, 0, 0, 0, 1)
+    rows = {e.row: e for e in report.rows}
+    assert rows[2].status == "skipped" and rows[2].reasons == [("", "similar_to_existing")]
+    match = rows[2].match
+    assert match is not None and match["customer_id"] == existing and match["by"] == "similar"
+    assert float(match["score"]) >= imports.LIKELY_MATCH_SCORE  # type: ignore[arg-type]
+    codes = [r["code"] for r in match["reasons"]]  # type: ignore[attr-defined]
+    assert "traditional_name" in codes and "same_company" in codes
+    assert rows[3].status == "imported" and ("", "possible_duplicate") in rows[3].reasons
+    assert rows[3].match is not None and rows[3].match["customer_id"] == other
+    assert 4 not in rows
+    assert report.flagged == 0  # a possible duplicate is not a problem of the row's values
+    text = json.dumps(report.as_json(), ensure_ascii=False)
+    assert "13700137000" not in text and "13800138000" not in text
+
+    updated = imports.run_import(owner, path, imports.ImportOptions(on_match="update"))
+    assert (updated.updated, updated.skipped) == (1, 2)  # the likely match is updated; the others match exactly now
+    assert customers.get_customer(owner, existing).customer.name == "張偉"  # a filled field overwrites
+    created = imports.run_import(owner, path, imports.ImportOptions(on_match="create"))
+    assert created.imported == 3
+    assert {e.row: e.match["by"] for e in created.rows if e.match} == {  # type: ignore[index]
+        2: "similar", 3: "phone", 4: "phone"}
+
+
+def test_no_fuzzy_matching_into_an_empty_vault_or_against_the_import_itself(
+        owner: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    real = imports.dedupe.candidates_for
+    monkeypatch.setattr(imports.dedupe, "candidates_for", lambda *a, **k: calls.append(a) or real(*a, **k))
+    path = write_csv(tmp_path / "e.csv", ["姓名,公司", "张伟,星辰", "张伟,星辰"])
+    first = imports.run_import(owner, path)
+    assert counts(first) == (2, 0, 0, 0, 0) and calls == []  # empty vault: the engine is not asked
+    second = imports.run_import(owner, write_csv(tmp_path / "g.csv", ["姓名,公司", "张伟,星辰"]))
+    assert calls and second.skipped == 1 and second.rows[0].match["by"] == "similar"  # type: ignore[index]
+
+
 def test_on_match_create_and_update(owner: Session, tmp_path: Path) -> None:
     existing = customers.create_customer(owner, {"name": "老张", "phones": ["13800138000"], "tags": ["A"]})
     path = write_csv(tmp_path / "m.csv", ["姓名,手机,邮箱,公司,标签", "张三,13800138000,zs@example.com,星辰,B"])
@@ -276,6 +327,15 @@ def test_dry_run_changes_nothing(owner: Session) -> None:
     assert customers.count_customers(owner) == 0 and imports.list_imports(owner) == []
 
 
+def test_automatic_worker_count() -> None:
+    """Serial for small files and on one core; otherwise one worker per core, at most 4."""
+    assert imports._worker_count(None, 1_000, cpus=8) == 0
+    assert imports._worker_count(None, 1_000_000, cpus=1) == 0
+    assert imports._worker_count(None, 100_000, cpus=2) == 2
+    assert imports._worker_count(None, 100_000, cpus=16) == 4
+    assert imports._worker_count(2, 10, cpus=1) == 2 and imports._worker_count(-1, 10) == 0
+
+
 def test_parallel_workers_give_the_same_result(owner: Session, tmp_path: Path) -> None:
     rows = ["姓名,手机,邮箱,生日"] + [f"客户{i},1380013{i:04d},c{i}@example.com,1990-01-{i % 28 + 1:02d}"
                                     for i in range(300)] + ["坏,123,bad,1990-13-01"]
@@ -317,6 +377,25 @@ def test_preview_shows_rows_as_stored(owner: Session) -> None:
     assert first.values["phones"] == ["+8613800138000", "+861065529988"]
     assert view.rows[1].problems == [("id_number", "checksum")]
     assert customers.count_customers(owner) == 0
+
+
+def test_preview_and_import_take_a_delimiter_override(owner: Session, tmp_path: Path) -> None:
+    """The wizard's and the CLI's delimiter override: the sniffer picks "," for this file (as many
+    commas as semicolons per line), the user says ";"."""
+    path = tmp_path / "semicolon.csv"
+    path.write_text("姓名;手机,备注\n张三;13800138000,老客户\n李四;13900139000,新\n", encoding="utf-8")
+    sniffed = imports.preview(owner, path)
+    assert sniffed.delimiter == "," and sniffed.headers == ["姓名;手机", "备注"]
+    view = imports.preview(owner, path, delimiter=";")
+    assert view.delimiter == ";" and view.headers == ["姓名", "手机,备注"]
+    assert [r.cells[0] for r in view.rows] == ["张三", "李四"]
+    tab = imports.preview(owner, path, delimiter="\t", encoding="utf-8")
+    assert tab.delimiter == "\t" and tab.encoding == "utf-8" and len(tab.headers) == 1
+    for bad in ('"', "\n", ";;"):
+        with pytest.raises(ImportFileUnreadable):
+            imports.preview(owner, path, delimiter=bad)
+    report = imports.run_import(owner, path, imports.ImportOptions(delimiter=";", mapping=["name", "phones"]))
+    assert report.imported == 2 and set(by_name(owner)) == {"张三", "李四"}
 
 
 def test_permissions(team: Session, access, tmp_path: Path) -> None:
