@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.i18n.translator import install_translations
 from app.services.access import VaultAccess
-from app.services.vault_location import default_vault_folder, log_folder
+from app.services.vault_location import default_vault_folder, log_folder, vault_busy
 from app.ui.app_context import AppContext
 from app.ui.error_dialogs import install_crash_reporter, setup_logging
 from app.ui.fonts import apply_ui_fonts
@@ -33,7 +33,7 @@ from app.ui.icons import icon
 from app.ui.main_window import MainWindow
 from app.ui.pages.backup_page import restore_recovery_text
 from app.ui.pages.settings_page import LANGUAGE_KEY
-from app.ui.single_instance import FileOpenFilter, SingleInstance, open_backup, raise_window, vault_busy
+from app.ui.single_instance import FileOpenFilter, SingleInstance, open_backup, raise_window
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.message_banner import Level
 from app.vault.kdf import KdfPolicy

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
 
+from app.vault.files import lock_held_elsewhere
+from app.vault.vault import LOCK_NAME
+
 APP_NAME = "ClientVault"
 
 
@@ -19,3 +22,9 @@ def default_vault_folder() -> Path:
 
 def log_folder() -> Path:
     return user_log_path(APP_NAME, appauthor=False)
+
+
+def vault_busy(folder: Path) -> bool:
+    """True when another process (e.g. a command-line backup or restore) is writing the vault's
+    files in `folder` right now."""
+    return lock_held_elsewhere(folder / LOCK_NAME)

@@ -11,8 +11,9 @@ socket option is set; should listening still report AddressInUseError, the name 
 listened on again). Two launches racing for a fresh name: a loser whose listen fails connects again
 and hands over instead.
 
-`vault_busy(folder)` tells whether another program (not an app instance — e.g. a command-line
-restore) holds the vault's `vault.lock`; the app then says so instead of waiting silently.
+Whether another program (not an app instance — e.g. a command-line restore) holds the vault's
+lock is asked of the services (`vault_location.vault_busy`); the app then says so instead of
+waiting silently.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import hashlib
 import json
 import logging
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,9 +33,6 @@ from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 log = logging.getLogger(__name__)
 
 ACTIVATE = "activate"
-# The vault layer's lock file (app.vault.vault.LOCK_NAME); the UI may not import app.vault, and the
-# probe must not block, which the vault's own FileLock (a blocking writer lock) does.
-VAULT_LOCK_NAME = "vault.lock"
 CONNECT_TIMEOUT_MS = 1500
 
 
@@ -150,37 +147,6 @@ class FileOpenFilter(QObject):
                 self.opened.emit(path)
                 return True
         return super().eventFilter(watched, event)
-
-
-def vault_busy(folder: Path) -> bool:
-    """True when another process holds the vault folder's writer lock right now (non-blocking probe)."""
-    path = folder / VAULT_LOCK_NAME
-    if not path.exists():
-        return False
-    try:
-        fd = os.open(path, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            try:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            except OSError:
-                return True
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-            return False
-        import fcntl
-
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        return False
-    finally:
-        os.close(fd)
 
 
 def raise_window(window: object) -> None:

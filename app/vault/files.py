@@ -118,3 +118,32 @@ class FileLock:
         finally:
             os.close(self._fd)
             self._fd = None
+
+
+def lock_held_elsewhere(path: Path) -> bool:
+    """True when another process holds the FileLock on `path` right now (a non-blocking probe that
+    never creates the file and releases at once what it took)."""
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:  # no lock file yet, or not ours to open: nobody is writing through it
+        return False
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            except OSError:
+                return True
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            return False
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)

@@ -21,10 +21,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 import app.main as app_main
+from app.services.vault_location import vault_busy
 from app.ui.app_context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pages import registry
-from app.ui.single_instance import open_backup, send_to_running, server_name, vault_busy
+from app.ui.single_instance import open_backup, send_to_running, server_name
 from app.ui.task_runner import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
