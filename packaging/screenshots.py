@@ -1,5 +1,5 @@
-"""Take the README's screenshots from the real app (customers page and customer editor, in
-English and Simplified Chinese). Anyone can re-run it:
+"""Take the README's screenshots from the real app (customers page, customer editor,
+classification and duplicates pages, in English and Simplified Chinese). Anyone can re-run it:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--out docs/screenshots]
 
@@ -89,11 +89,49 @@ def shoot(app: QApplication, folder: Path, language: str, out: Path) -> list[Pat
     shots.append(path)
     editor.reject()
     settle(app, 200)
+    shots += _shoot_classification(app, window, language, out)
+    shots += _shoot_duplicates(app, window, language, out)
     window.close()  # locks the vault through the task runner
     settle(app, 300)
     ctx.runner.wait_idle()
     ctx.runner.shutdown()
     return shots
+
+
+def _shoot_classification(app: QApplication, window: MainWindow, language: str, out: Path) -> list[Path]:
+    page = window.show_page("ClassificationPage")
+    if page is None:
+        return []
+    wait_until(app, lambda: page.state is not None)
+    page.tabs.setCurrentIndex(3)  # RFM: the eight segments
+    settle(app, 500)
+    path = out / "classification-{}.png".format(language)
+    window.grab().save(str(path))
+    return [path]
+
+
+def _shoot_duplicates(app: QApplication, window: MainWindow, language: str, out: Path) -> list[Path]:
+    page = window.show_page("DuplicatesPage")
+    if page is None:
+        return []
+    page.scan_button.click()
+    wait_until(app, lambda: not page.scanning and page.model.rowCount() > 0, timeout=120)
+    page.table.selectRow(0)
+    settle(app, 800)
+    path = out / "duplicates-{}.png".format(language)
+    window.grab().save(str(path))
+    return [path]
+
+
+def _add_duplicates(session) -> None:
+    """A few typical duplicates for the duplicates page: another spelling of a phone number,
+    traditional characters, an email that came in twice under a nickname."""
+    customers.create_customer(session, {"name": "陳志明", "phones": ["+86 139-1234-5678"], "company": "星辰贸易"})
+    customers.create_customer(session, {"name": "陈志明", "phones": ["13912345678"], "company": "星辰贸易有限公司",
+                                        "emails": ["zhiming.chen@example.com"]})
+    customers.create_customer(session, {"name": "Robert Miller", "emails": ["bob.miller@example.com"]})
+    customers.create_customer(session, {"name": "Bob Miller", "emails": ["bob.miller@example.com"],
+                                        "company": "Miller & Sons"})
 
 
 def _interesting_customer(session) -> int:
@@ -118,6 +156,7 @@ def main() -> None:
             owner = "老板" if language == "zh_CN" else "boss"
             session, _key = VaultAccess(folder, KdfPolicy.insecure_for_tests()).create(owner, PASS)
             demo.fill_demo(session, 300, purchases_mean=3, seed=5)
+            _add_duplicates(session)
             session.lock()
             for path in shoot(app, folder, language, out):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
