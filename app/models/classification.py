@@ -34,6 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from math import ceil
 from typing import Final, NamedTuple
 
@@ -174,13 +175,13 @@ def compute_cuts(purchases: Sequence[int], total_cents: Sequence[int], days_sinc
             if high <= mid:
                 high = mid + 1
         # nobody bought in the last year: the fixed thresholds stand (everyone is "none" anyway)
-    buyers = [i for i, n in enumerate(purchases) if n > 0]
+    bought = [n > 0 for n in purchases]  # a mask, so the columns are picked in C (`compress`)
     return Cuts(
         frequency_high=high,
         frequency_mid=mid,
-        r=quintile_cuts([-_days(days_since_last[i]) for i in buyers]),
-        f=quintile_cuts([purchases[i] for i in buyers]),
-        m=quintile_cuts([total_cents[i] for i in buyers]),
+        r=quintile_cuts([-d if d is not None and d > 0 else 0 for d in compress(days_since_last, bought)]),
+        f=quintile_cuts([n for n in purchases if n > 0]),
+        m=quintile_cuts(list(compress(total_cents, bought))),
     )
 
 

@@ -206,6 +206,11 @@ class PhoneRegions:
         self.lookups = 0
         self._cn: dict[str, str] | None = None
 
+    def prepare(self) -> None:
+        """Read the Chinese prefix table now (a pass does it while another thread reads the vault)."""
+        if self._cn is None:
+            self._cn = _cn_table()
+
     def region(self, e164: str) -> str | None:
         if e164.startswith("+86"):
             table = self._cn

@@ -5,12 +5,21 @@ need a follow-up.
 Rules and reasons live in `app.models.classification` (+ `regions`, `classification_rules`); this
 module reads the data and keeps the result of the last pass.
 
-How a pass works (bench/bench_classify.py, 1M customers / 10M purchases: about 10 s of CPU for the
-first pass after unlock, about 5 s after a change, nothing while nothing changed):
+How a pass works (bench/bench_classify.py, 1M customers / 10M purchases on 2 cores: 6–8 s wall
+/ 8 s CPU for the first pass after unlock, 3–4 s wall / 4.5 s CPU after a change, nothing while
+nothing changed; the wall time depends on how free the second core is):
 
-* purchase statistics and the source of everyone come from one SQL pass over `customers` (the
-  denormalised purchase counters, plus an index seek counting the last 365 days of purchases for
-  the customers who bought in them), streamed into plain lists;
+* the reads run on two connections at once: this thread on the session's connection, one helper
+  thread on a second, read-only one (`database.connect_reader`), each taking the next read from a
+  shared list (`_run_reads`). SQLite releases the GIL while a statement runs, but pysqlite takes it
+  back for every row, and a thread that must win the GIL back once per row from a thread running
+  Python waits up to the switch interval each time. So the big reads return whole columns as
+  JSON arrays in one row (one statement, no per-row hand-over; `json.loads` builds the lists in C)
+  and run beside the Python work of the other thread;
+* purchase statistics and the source of everyone come from `customers` (the denormalised purchase
+  counters, plus an index seek counting the last 365 days of purchases for the customers who
+  bought in them), in id ranges of STATS_PART customers shared out between the two readers
+  (small vaults: one streamed read on this thread);
 * the population cut points (RFM quintiles, frequency percentiles) are computed by sorting, then
   every customer's fixed labels in one tight loop (`model.assign_all`);
 * region and tags depend only on the customer's own record. They are kept between passes as a
@@ -38,11 +47,14 @@ suggested actions is owner-only and logged as a settings change.
 from __future__ import annotations
 
 import gc
+import operator
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
+from itertools import compress, islice, repeat
+from typing import Any, cast
 
 from app.models import classification as model
 from app.models import classification_rules as rules_model
@@ -53,6 +65,7 @@ from app.services import settings as settings_service
 from app.services.demo import Cancelled
 from app.services.permissions import Action, require
 from app.services.session import Session, on_lock
+from app.vault import database
 from app.vault.repositories import classification_repo, customers_repo
 
 __all__ = [
@@ -313,11 +326,32 @@ def _state(session: Session, progress: Progress | None, cancelled: IsCancelled |
         return fresh
 
 
+# Below this many customers one connection on the calling thread does the whole pass (a second
+# connection and a thread would cost more than they save); from it on, the reads are shared out
+# between this thread and one helper thread with its own read-only connection.
+PARALLEL_FROM = 50_000
+STATS_PART = 125_000  # customers per part of the statistics read (parts go to whichever reader is free)
+
+Columns = classification_repo.StatsColumns
+Read = Callable[[database.Connection], object]
+
+
 def _compute(session: Session, day: date, settings: model.Settings, user_rules: list[model.Rule],
              profiles: _Profiles, progress: Progress | None, cancelled: IsCancelled | None) -> _State:
     con = session.con
     expected = customers_repo.count_customers(con)
-    total = max(1, 2 * expected)
+    two = expected >= PARALLEL_FROM and not con.in_transaction  # another connection sees committed rows only
+    halt = threading.Event()  # set when the pass stops early: the other reader stops at its next batch
+    refreshes: list[_ProfileRefresh] = []
+
+    def profile_reads() -> list[Read]:  # planning scans `customers`: the other reader starts meanwhile
+        refreshes.append(_ProfileRefresh.plan(session, profiles, expected))
+        return refreshes[0].reads()
+
+    parts = _stats_parts(con, expected) if two else [None]
+    n_parts = len(parts)
+    results = _run_reads(session, [_stats_read(day, part, halt) for part in parts], profile_reads, two, halt,
+                         progress, cancelled)
     ids: list[int] = []
     purchases: list[int] = []
     totals: list[int] = []
@@ -325,26 +359,29 @@ def _compute(session: Session, day: date, settings: model.Settings, user_rules: 
     last: list[int | None] = []
     recent: list[int] = []
     raw_sources: list[str] = []
-    for rows in classification_repo.iter_stats(con, day):
-        cid, n, cents, f, la, rec, src = zip(*rows, strict=True)
-        ids.extend(cid)
-        purchases.extend(n)
-        totals.extend(cents)
-        first.extend(f)
-        last.extend(la)
-        recent.extend(rec)
-        raw_sources.extend(src)
-        _tick(progress, cancelled, len(ids), max(total, len(ids)))
-    _refresh_profiles(session, profiles, ids, progress, cancelled, len(ids), total)
-    of = profiles.of
-    missing = [i for i in ids if i not in of]
-    if missing:
-        _fill_missing(session, profiles, missing)
-    place_of = [of[i] for i in ids]
+    for part in results[:n_parts]:
+        cid, n, cents, f, la, rec, src = cast(Columns, part)
+        ids += cid
+        purchases += n
+        totals += cents
+        first += f
+        last += la
+        recent += rec
+        raw_sources += src
+    if any(map(operator.ge, ids, islice(ids, 1, None))):  # not by id (the parts come in rowid order)
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        stats: tuple[list[Any], ...] = (ids, purchases, totals, first, last, recent, raw_sources)
+        for column in stats:
+            column[:] = list(map(column.__getitem__, order))
+    refreshes[0].apply(results[n_parts:], ids)
+    found = list(map(profiles.of.get, ids))
+    if None in found:  # customers the incremental read missed
+        _fill_missing(session, profiles, [i for i, p in zip(ids, found, strict=True) if p is None])
+    place_of = list(map(profiles.of.__getitem__, ids)) if None in found else cast(list[int], found)
     cuts = model.compute_cuts(purchases, totals, last, recent, settings)
     columns = model.assign_all(purchases, totals, first, last, recent, settings, cuts)
     shown = {s: s.strip() or model.UNKNOWN for s in set(raw_sources)}
-    columns[model.SOURCE] = [shown[s] for s in raw_sources]
+    columns[model.SOURCE] = list(map(shown.__getitem__, raw_sources))
     numbers: dict[str, Sequence[int | None]] = {"purchases": purchases, "total_cents": totals, "recent": recent}
     if any(c.field.startswith("days_since") for r in user_rules for c in r.conditions):
         numbers["days_since_first"] = [None if n <= 0 else max(0, d or 0)
@@ -356,7 +393,7 @@ def _compute(session: Session, day: date, settings: model.Settings, user_rules: 
                    columns=columns, place_of=place_of, matches=matches, cuts=cuts)
     state.counts = _counts(state)
     if progress:
-        progress(total, total)
+        progress(len(results) + 1, len(results) + 1)
     return state
 
 
@@ -367,57 +404,190 @@ def _tick(progress: Progress | None, cancelled: IsCancelled | None, done: int, t
         raise Cancelled()
 
 
-def _refresh_profiles(session: Session, profiles: _Profiles, ids: list[int], progress: Progress | None,
-                      cancelled: IsCancelled | None, done: int, total: int) -> None:
-    """Region and tags of every customer (first pass) or of those changed since the last one."""
+def _run_reads(session: Session, reads: list[Read], more: Callable[[], list[Read]], two: bool,
+               halt: threading.Event, progress: Progress | None, cancelled: IsCancelled | None) -> list[object]:
+    """Run every read and return the results in order: `reads`, then those `more` returns (called on
+    this thread once the other reader has started; they are taken first). This thread takes reads
+    from the front on the session's connection (progress and cancel happen here); with `two`, a
+    helper thread takes them from the back on a second read-only connection. SQLite releases the GIL
+    while a statement runs, so the two reads overlap on two cores. Nothing else writes meanwhile (the
+    pass runs on the vault thread), so both connections see the same data."""
+    reads = list(reads)
+    results: list[object] = [None] * len(reads)
+    done = [False] * len(reads)
+    pending = deque(range(len(reads)))  # popleft / pop are atomic: each read is taken once
+    failed: list[BaseException] = []
+    helper: threading.Thread | None = None
+    if two:
+        path, key = session.vault.paths.db, session.vault.keys.sqlcipher_key_literal()
+
+        def work() -> None:
+            try:
+                reader = database.connect_reader(path, key)
+                try:
+                    while not halt.is_set():
+                        try:
+                            i = pending.pop()
+                        except IndexError:
+                            return
+                        results[i] = reads[i](reader)
+                        done[i] = True
+                finally:
+                    reader.close()
+            except BaseException as exc:  # handed to the calling thread below
+                failed.append(exc)
+                halt.set()
+
+        helper = threading.Thread(target=work, name="classification-reader", daemon=True)
+        helper.start()
     con = session.con
-    # Rows written from this second on are read again next time (a change in the same second as
-    # this read may or may not be in it).
-    stamp = session.clock()
-    since: str | None = profiles.stamp or None
-    if since is not None and stamp < since:
-        since = None  # the clock went back: read everything again
-    targets: Sequence[int] = ids
-    if since is not None:
-        targets = classification_repo.changed_ids(con, since)
-        if len(targets) > len(ids) // 4:
-            since, targets = None, ids  # many changes (an import): one full read is cheaper
-    if since is None:
-        profiles.of.clear()
-    if not targets:
-        profiles.stamp = stamp
-        return
-    share = max(1, total - done) // 4
-    first: dict[int, tuple[int, tuple[str, str, str, str]]] = {}  # the lowest position wins
-    for address_rows in classification_repo.addresses(con, since):
-        for cid, country, province, city, free_form, position in address_rows:
-            seen = first.get(cid)
-            if seen is None or position < seen[0]:
-                first[cid] = (position, (country, province, city, free_form))
-    addresses = {cid: a for cid, (_p, a) in first.items()}
-    _tick(progress, cancelled, done + share, total)
-    phones: dict[int, tuple[int, str]] = {}
-    by_address = _address_regions(addresses)
-    for phone_rows in classification_repo.phones(con, since):
-        for cid, number, position in phone_rows:
-            if cid in by_address:
-                continue  # the address decides
-            best = phones.get(cid)
-            if best is None or position < best[0]:
-                phones[cid] = (position, number)
-    _tick(progress, cancelled, done + 2 * share, total)
-    names = classification_repo.tag_names(con)
-    tag_sets: dict[str, tuple[str, ...]] = {}  # "3,7" -> ("VIP", "批发"): a few distinct sets
-    tags: dict[int, tuple[str, ...]] = {}
-    for tag_rows in classification_repo.customer_tags(con, since):
-        for cid, joined in tag_rows:
-            found = tag_sets.get(joined)
-            if found is None:
-                found = tag_sets[joined] = tuple(sorted(names[int(t)] for t in joined.split(",")))
-            tags[cid] = found
-    _tick(progress, cancelled, done + 3 * share, total)
-    _fill_profiles(profiles, targets, by_address, {cid: p[1] for cid, p in phones.items()}, tags)
-    profiles.stamp = stamp
+    try:
+        extra = more()
+        first = len(reads)
+        reads += extra  # before their indexes are queued: the helper reads only what it took
+        results += [None] * len(extra)
+        done += [False] * len(extra)
+        pending.extendleft(reversed(range(first, first + len(extra))))
+        total = len(reads) + 1
+        while not halt.is_set():
+            try:
+                i = pending.popleft()
+            except IndexError:
+                break
+            results[i] = reads[i](con)
+            done[i] = True
+            _tick(progress, cancelled, sum(done), total)
+        while helper is not None and helper.is_alive():
+            helper.join(0.05)
+            _tick(progress, cancelled, sum(done), total)
+        _tick(progress, cancelled, sum(done), total)  # at least once, even when the helper took every read
+    except BaseException:
+        halt.set()
+        raise
+    finally:
+        if helper is not None:
+            helper.join()
+    if failed:
+        raise failed[0]
+    return results
+
+
+def _stats_parts(con: database.Connection, expected: int) -> list[tuple[int, int] | None]:
+    """Id ranges for the statistics read, about STATS_PART customers each (one part, None, for a
+    small vault)."""
+    n = min(16, expected // STATS_PART)
+    if n < 2:
+        return [None]
+    low, high = classification_repo.id_bounds(con)
+    step = -(-(high + 1 - low) // n)
+    return [(low + k * step, min(high + 1, low + (k + 1) * step)) for k in range(n)]
+
+
+def _stats_read(day: date, part: tuple[int, int] | None, halt: threading.Event) -> Read:
+    def read(con: database.Connection) -> Columns:
+        if part is not None:  # one statement, no Python lock held while it runs
+            return classification_repo.stats_columns(con, day, part)
+        columns: Columns = ([], [], [], [], [], [], [])
+        ids, purchases, totals, first, last, recent, sources = columns
+        for rows in classification_repo.iter_stats(con, day):
+            if halt.is_set():
+                break
+            cid, n, cents, f, la, rec, src = zip(*rows, strict=True)
+            ids += cid
+            purchases += n
+            totals += cents
+            first += f
+            last += la
+            recent += rec
+            sources += src
+        return columns
+    return read
+
+
+@dataclass
+class _ProfileRefresh:
+    """Region and tags of every customer (a full read) or of those changed since the last pass."""
+
+    profiles: _Profiles
+    stamp: str
+    since: str | None
+    targets: list[int] | None  # the changed customers; None for a full read
+    applied: bool = False
+
+    @property
+    def full(self) -> bool:
+        return self.since is None
+
+    @classmethod
+    def plan(cls, session: Session, profiles: _Profiles, expected: int) -> _ProfileRefresh:
+        # Rows written from this second on are read again next time (a change in the same second as
+        # this read may or may not be in it).
+        stamp = session.clock()
+        since: str | None = profiles.stamp or None
+        if since is not None and stamp < since:
+            since = None  # the clock went back: read everything again
+        targets: list[int] | None = None
+        if since is not None:
+            targets = classification_repo.changed_ids(session.con, since)
+            if len(targets) > expected // 4:
+                since, targets = None, None  # many changes (an import): one full read is cheaper
+        if since is None:
+            profiles.of.clear()
+        return cls(profiles, stamp, since, targets)
+
+    def reads(self) -> list[Read]:
+        if self.targets is not None and not self.targets:
+            return []  # nobody changed
+        since = self.since
+        phones = self.profiles.phones
+
+        def address_regions(con: database.Connection) -> dict[int, str]:
+            cids, country, province, city, free_form, position = classification_repo.addresses(con, since)
+            first = _first_rows(cids, position)
+            rows = list(first.values())
+            picked = (map(column.__getitem__, rows) for column in (country, province, city, free_form))
+            return _address_regions(dict(zip(first, zip(*picked, strict=True), strict=True)))
+
+        def first_phones(con: database.Connection) -> dict[int, str]:
+            cids, numbers, position = classification_repo.phones(con, since)
+            first = _first_rows(cids, position)
+            phones.prepare()  # the prefix table, read now rather than by the first look-up in `apply`
+            return dict(zip(first, map(numbers.__getitem__, first.values()), strict=True))
+
+        def tag_sets(con: database.Connection) -> dict[int, tuple[str, ...]]:
+            names = classification_repo.tag_names(con)
+            cids, joined = classification_repo.customer_tags(con, since)
+            # "3,7" -> ("VIP", "批发"): a few distinct sets
+            sets = {j: tuple(sorted(names[int(t)] for t in j.split(","))) for j in set(joined)}
+            return dict(zip(cids, map(sets.__getitem__, joined), strict=True))
+
+        return [address_regions, first_phones, tag_sets]
+
+    def apply(self, found: list[object], ids: list[int]) -> None:
+        """Fill in the profiles from the reads: everyone in `ids` after a full read, else the
+        changed customers."""
+        if found:
+            by_address = cast(dict[int, str], found[0])
+            phones = cast(dict[int, str], found[1])
+            tags = cast(dict[int, tuple[str, ...]], found[2])
+            targets = ids if self.targets is None else self.targets
+            _fill_profiles(self.profiles, targets, by_address, phones, tags)
+        self.profiles.stamp = self.stamp
+
+
+def _first_rows(owners: list[int], positions: list[int]) -> dict[int, int]:
+    """The row of each owner's first entry: the lowest position, the earliest row among equal ones.
+    Most customers have one address and one phone, so Python loops only over the rows of those
+    with several; the rest is done in C (`dict`, `zip`, `compress`)."""
+    n = len(owners)
+    first = dict(zip(reversed(owners), range(n - 1, -1, -1), strict=True))  # the earliest row of each
+    if len(first) < n:
+        several = {owner for owner, k in Counter(owners).items() if k > 1}
+        for i in compress(range(n), map(several.__contains__, owners)):
+            owner = owners[i]
+            if positions[i] < positions[first[owner]]:
+                first[owner] = i
+    return first
 
 
 def _fill_missing(session: Session, profiles: _Profiles, missing: list[int]) -> None:
@@ -447,23 +617,22 @@ def _address_regions(addresses: dict[int, tuple[str, str, str, str]]) -> dict[in
 
 def _fill_profiles(profiles: _Profiles, targets: Sequence[int], by_address: dict[int, str], phones: dict[int, str],
                    tags: dict[int, tuple[str, ...]]) -> None:
+    """Region (the address, else the phone's area, else unknown) and tags of each target, as an
+    index into the distinct (region, tags) pairs; per-row work in C except for the phone look-ups."""
+    found: list[str | None] = list(map(by_address.get, targets))
     phone_region = profiles.phones.region
+    unknown = regions.UNKNOWN
+    for k in compress(range(len(found)), [r is None for r in found]):
+        number = phones.get(targets[k])
+        found[k] = (phone_region(number) if number else None) or unknown
+    keys = cast(list[Place], list(zip(found, map(tags.get, targets, repeat(())), strict=True)))
     index = profiles.index
     places = profiles.places
-    of = profiles.of
-    unknown = regions.UNKNOWN
-    for cid in targets:
-        region = by_address.get(cid)
-        if region is None:
-            number = phones.get(cid)
-            region = (phone_region(number) if number else None) or unknown
-        names = tags.get(cid)
-        place = (region, names or ())
-        i = index.get(place)
-        if i is None:
-            i = index[place] = len(places)
-            places.append(place)
-        of[cid] = i
+    for key in dict.fromkeys(keys):  # distinct pairs, first seen first
+        if key not in index:
+            index[key] = len(places)
+            places.append(key)
+    profiles.of.update(zip(targets, map(index.__getitem__, keys), strict=True))
 
 
 def _profiles_of(session: Session, customer_ids: list[int]) -> dict[int, model.Profile]:

@@ -74,6 +74,19 @@ def connect(path: Path, key_literal: str, *, create: bool = False) -> Connection
     return con
 
 
+def connect_reader(path: Path, key_literal: str) -> Connection:
+    """A second, read-only connection to an open vault's database, for a long read that runs on
+    two threads at once (SQLite releases the GIL while it steps and decrypts pages). Same key and
+    settings as `connect`; `query_only` makes any write through it fail. The caller closes it."""
+    con = connect(path, key_literal)
+    try:
+        con.execute("PRAGMA query_only = ON")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def cipher_version(con: Connection) -> str:
     row = con.execute("PRAGMA cipher_version").fetchone()
     return str(row[0]) if row else ""

@@ -297,3 +297,29 @@ def test_cache_is_dropped_when_the_session_locks(owner: Session) -> None:
     assert service._STATE is not None
     session.lock()
     assert service._STATE is None
+
+
+def test_the_two_reader_pass_gives_the_same_result(vault: tuple[Session, dict[str, int]],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Big vaults are read on two connections in id ranges (PRODUCT.md speed target); forced on for
+    this small vault with one-customer ranges, every count, segment and label equals the one-thread pass."""
+    session, ids = vault
+    single = classification.classify_all(session)
+    segments = {(c, label): classification.segment_ids(session, c, label)
+                for c, labels in single.items() for label in labels}
+    labels = classification.labels_for(session, sorted(ids.values()))
+    classification.reset_cache()
+    monkeypatch.setattr(classification, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(classification, "STATS_PART", 1)
+    readers: list[object] = []
+    real_reader = classification.database.connect_reader
+
+    def counting_reader(*args: object, **kwargs: object) -> object:
+        readers.append(args)
+        return real_reader(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(classification.database, "connect_reader", counting_reader)
+    assert classification.classify_all(session) == single
+    assert readers, "the two-reader path was not taken"
+    assert {key: classification.segment_ids(session, *key) for key in segments} == segments
+    assert classification.labels_for(session, sorted(ids.values())) == labels
