@@ -126,14 +126,18 @@ def cmd_undo(cli: Cli, s: Session) -> None:
 def cmd_history(cli: Cli, s: Session) -> None:
     rows = merges.history(s, limit=cli.args.limit)
     data = [{"merge_id": m.id, "at": m.at, "user": m.user_name, "survivor_id": m.survivor_id,
-             "merged_ids": list(m.merged_ids), "undone_at": m.undone_at} for m in rows]
+             "merged_ids": list(m.merged_ids), "undone_at": m.undone_at, "survivor_name": m.survivor_name,
+             "merged_names": list(m.merged_names)} for m in rows]
+
+    def named(cid: int, name: str) -> str:
+        return name + " (#" + str(cid) + ")" if name else "#" + str(cid)
 
     def text() -> str:
         if not rows:
             return translate("cli", "No merges yet.")
-        return "\n".join("{id}\t{at}\t{user}\t#{survivor} ← {merged}{undone}".format(
-            id=m.id, at=m.at, user=m.user_name, survivor=m.survivor_id,
-            merged=", ".join("#" + str(i) for i in m.merged_ids),
+        return "\n".join("{id}\t{at}\t{user}\t{survivor} ← {merged}{undone}".format(
+            id=m.id, at=m.at, user=m.user_name, survivor=named(m.survivor_id, m.survivor_name),
+            merged=", ".join(named(i, n) for i, n in zip(m.merged_ids, m.merged_names, strict=False)),
             undone="  (" + translate("cli", "undone {at}").format(at=m.undone_at) + ")" if m.undone_at else "")
             for m in rows)
 

@@ -20,6 +20,7 @@ from app.models.matching import (
     best_matches,
     find_clusters,
 )
+from app.models.matching.gc_pause import gc_paused
 from app.models.records import ContactKind, Customer, SensitiveKind
 from app.models.search_text import sort_key
 from app.services import customers as customers_service
@@ -50,16 +51,17 @@ def scan(session: Session, *, min_score: float | None = None,
     """Clusters of likely duplicates among all customers not in the recycle bin, strongest first,
     leaving out remembered "not duplicates" pairs. Raises `Cancelled` when `cancelled()` says so."""
     require(session.user, Action.VIEW)
-    records = _load(session, progress, cancelled)
-    exclude = dedupe_repo.not_duplicate_pairs(session.con)
-    total = len(records)
+    with gc_paused():  # reading 100k records would otherwise trigger GUI-stalling full collections
+        records = _load(session, progress, cancelled)
+        exclude = dedupe_repo.not_duplicate_pairs(session.con)
+        total = len(records)
 
-    def scoring_progress(done: int, of: int) -> None:
-        if progress:
-            progress(total + (done * total // of if of else total), 2 * total)
+        def scoring_progress(done: int, of: int) -> None:
+            if progress:
+                progress(total + (done * total // of if of else total), 2 * total)
 
-    clusters = find_clusters(records, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
-                             exclude=exclude, progress=scoring_progress, cancelled=cancelled)
+        clusters = find_clusters(records, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
+                                 exclude=exclude, progress=scoring_progress, cancelled=cancelled)
     if cancelled and cancelled():
         raise Cancelled()
     if progress:

@@ -84,6 +84,8 @@ class MergeInfo:
     survivor_id: int
     merged_ids: tuple[int, ...]
     undone_at: str | None
+    survivor_name: str = ""  # the survivor's current name
+    merged_names: tuple[str, ...] = ()  # per merged id (same order), as the merge's snapshot holds it
 
 
 def merge_fields() -> tuple[str, ...]:
@@ -417,10 +419,18 @@ def _restore_merged(session: Session, sid: int, dump: Mapping[str, Any]) -> None
 # --- history and "not duplicates" ------------------------------------------------------------------
 
 def history(session: Session, *, limit: int = 200) -> list[MergeInfo]:
-    """Merges, newest first (ids only: what the customers held is in each merge's snapshot)."""
+    """Merges, newest first, with the customers' names (the merged-away ones' from each merge's
+    snapshot; "" where an erasure deleted it). Names are what the customer list shows to anyone
+    who may view customers: no sensitive field is read."""
     require(session.user, Action.VIEW)
-    return [MergeInfo(r.id, r.at, r.user_name, r.survivor_id, r.merged_ids, r.undone_at)
-            for r in merges_repo.list_merges(session.con, limit)]
+    rows = merges_repo.list_merges(session.con, limit)
+    names = merges_repo.merge_names(session.con, [r.id for r in rows])
+    infos = []
+    for r in rows:
+        survivor_name, merged = names.get(r.id, ("", {}))
+        infos.append(MergeInfo(r.id, r.at, r.user_name, r.survivor_id, r.merged_ids, r.undone_at,
+                               survivor_name, tuple(merged.get(i, "") for i in r.merged_ids)))
+    return infos
 
 
 def merged_into(session: Session, customer_id: int) -> int | None:

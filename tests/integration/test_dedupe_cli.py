@@ -46,12 +46,13 @@ def test_merge_undo_and_history(cli: Run) -> None:  # noqa: F811
     assert code == 1 and err.count("\n") == 1
     history = cli.json("dedupe", "history")
     assert history[0]["merge_id"] == 1 and history[0]["merged_ids"] == [b] and history[0]["undone_at"] is None  # type: ignore[index]
+    assert history[0]["survivor_name"] == "張三" and history[0]["merged_names"] == ["張三"]  # type: ignore[index]
     code, out, err = cli("dedupe", "undo", "1", stdin=PW)
     assert code == 0 and "Merge 1 undone." in out, err
     assert cli.json("customer", "show", str(b))["name"] == "張三"  # type: ignore[index]
     assert cli.json("customer", "show", str(a))["name"] == "张三"  # type: ignore[index]
     code, out, err = cli("dedupe", "history", stdin=PW)
-    assert code == 0 and "undone" in out and "#{} ← #{}".format(a, b) in out
+    assert code == 0 and "undone" in out and "张三 (#{}) ← 張三 (#{})".format(a, b) in out  # names from the snapshot
     # Undoing again is refused with one translated line and exit code 1.
     code, out, err = cli("dedupe", "undo", "1", stdin=PW)
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err and not out

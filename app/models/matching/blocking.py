@@ -15,19 +15,24 @@ Every record gets several keys; two records become a candidate pair when they sh
 A block larger than `MAX_BLOCK` (a shared office switchboard, a common name with a common birthday)
 is not compared all-against-all: its records are sorted by name and each is compared with the next
 `WINDOW` ones (sorted neighbourhood), which bounds the work per record.
+
+No single container grows with the whole data set: blocks are kept in one dict per key kind and
+the pairs already yielded in one set per `SEEN_SPAN` first positions. Resizing one dict or set of
+a million entries is a single C call that holds the GIL for tens of milliseconds, and a scan runs
+beside the GUI thread (issue #7: no GUI stall longer than 50 ms).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from app.models.matching.normalize import Prepared
 
-__all__ = ["MAX_BLOCK", "WINDOW", "block_keys", "candidate_pairs"]
+__all__ = ["MAX_BLOCK", "SEEN_SPAN", "WINDOW", "block_keys", "candidate_pairs"]
 
 MAX_BLOCK = 20
 WINDOW = 8
+SEEN_SPAN = 1024  # first positions per set of pairs already yielded
 
 
 def block_keys(p: Prepared) -> set[str]:
@@ -67,27 +72,51 @@ def block_keys(p: Prepared) -> set[str]:
 
 def candidate_pairs(prepared: Sequence[Prepared]) -> Iterator[tuple[int, int]]:
     """Candidate pairs as (i, j) positions into `prepared`, i < j, each pair once."""
-    blocks: dict[str, list[int]] = defaultdict(list)
+    blocks: dict[str, dict[str, list[int]]] = {}  # key kind -> key -> positions
     for i, p in enumerate(prepared):
         for key in block_keys(p):
-            blocks[key].append(i)
-    seen: set[int] = set()
+            kind = blocks.get(key[0])
+            if kind is None:
+                kind = blocks[key[0]] = {}
+            members = kind.get(key)
+            if members is None:
+                kind[key] = [i]
+            else:
+                members.append(i)
     n = len(prepared)
-    for members in blocks.values():
-        size = len(members)
-        if size < 2:
-            continue
-        if size > MAX_BLOCK:
-            members = sorted(members, key=lambda i: (prepared[i].full, i))
-            window = WINDOW
-        else:
-            window = size
-        for x in range(size):
-            i = members[x]
-            for y in range(x + 1, min(size, x + 1 + window)):
-                j = members[y]
-                a, b = (i, j) if i < j else (j, i)
-                code = a * n + b
-                if code not in seen:
-                    seen.add(code)
-                    yield a, b
+    seen: list[set[int]] = [set() for _ in range(n // SEEN_SPAN + 1)]  # by i // SEEN_SPAN
+    try:
+        while blocks:  # each block is dropped once done: freeing them all at the end would stall
+            kind = blocks.popitem()[1]
+            while kind:
+                members = kind.popitem()[1]
+                size = len(members)
+                if size < 2:
+                    continue
+                if size > MAX_BLOCK:
+                    members = sorted(members, key=lambda i: (prepared[i].full, i))
+                    window = WINDOW
+                else:
+                    window = size
+                for x in range(size):
+                    i = members[x]
+                    for y in range(x + 1, min(size, x + 1 + window)):
+                        j = members[y]
+                        a, b = (i, j) if i < j else (j, i)
+                        code = a * n + b
+                        done = seen[a // SEEN_SPAN]
+                        if code not in done:
+                            done.add(code)
+                            yield a, b
+    finally:  # also when the scan is cancelled half-way
+        _drop(blocks)
+        while seen:
+            seen.pop()
+
+
+def _drop(blocks: dict[str, dict[str, list[int]]]) -> None:
+    """Empty the blocks one by one (freeing all at once would stall other threads)."""
+    while blocks:
+        kind = blocks.popitem()[1]
+        for _ in range(len(kind)):
+            kind.popitem()

@@ -20,12 +20,15 @@ link is stronger) and leaves the third record out, and A, B, C merge only when A
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import heapq
+from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["FLOOR_FACTOR", "MAX_CLUSTER", "Group", "guarded_clusters"]
 
 FLOOR_FACTOR = 0.5
 MAX_CLUSTER = 50
+
+_SORT_SLICE = 10_000  # links sorted per slice, then merged
 
 Group = tuple[list[int], float, dict[tuple[int, int], float]]  # members, weakest link, pair scores
 
@@ -39,9 +42,7 @@ def guarded_clusters(links: Iterable[tuple[float, int, int]], score: Callable[[i
     members: dict[int, list[int]] = {}
     weakest: dict[int, float] = {}
     inside: dict[int, dict[tuple[int, int], float]] = {}
-    for s, a, b in sorted(links, key=lambda t: (-t[0], t[1], t[2])):
-        if s < min_score:
-            continue
+    for s, a, b in _strongest_first(links, min_score):
         ca, cb = cluster_of.get(a, a), cluster_of.get(b, b)
         if ca == cb:
             continue
@@ -74,3 +75,13 @@ def guarded_clusters(links: Iterable[tuple[float, int, int]], score: Callable[[i
         for m in merged:
             cluster_of[m] = keep
     return [(sorted(ids), weakest[root], inside[root]) for root, ids in members.items()]
+
+
+def _strongest_first(links: Iterable[tuple[float, int, int]], min_score: float) -> Iterator[tuple[float, int, int]]:
+    """Links at or above `min_score` by (-score, a, b). Sorted in slices and merged lazily: one
+    sort of 100k+ links is a single C call holding the GIL for tens of ms beside the GUI thread."""
+    keyed = [(-s, a, b) for s, a, b in links if s >= min_score]
+    slices = [sorted(keyed[k:k + _SORT_SLICE]) for k in range(0, len(keyed), _SORT_SLICE)]
+    keyed.clear()
+    for negative, a, b in heapq.merge(*slices):
+        yield -negative, a, b

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
+from typing import Any
 
 from app.models.matching.blocking import candidate_pairs
 from app.models.matching.cluster import FLOOR_FACTOR, guarded_clusters
 from app.models.matching.compare import compare
+from app.models.matching.gc_pause import gc_paused
 from app.models.matching.model import DEFAULT_MIN_SCORE, probability
 from app.models.matching.normalize import Prepared, prepare
 from app.models.matching.reasons import reasons
@@ -33,9 +36,8 @@ def score_pair(a: MatchRecord, b: MatchRecord) -> PairScore:
     return _pair_score(prepare(a), prepare(b))
 
 
-def _prepare_all(records: Iterable[MatchRecord], report: Callable[[int], None],
+def _prepare_all(records: Iterable[MatchRecord], prepared: list[Prepared], report: Callable[[int], None],
                  cancelled: Callable[[], bool] | None) -> list[Prepared]:
-    prepared: list[Prepared] = []
     for r in records:
         prepared.append(prepare(r))
         if len(prepared) % _CHECK_EVERY == 0:
@@ -68,17 +70,38 @@ def find_clusters(records: Iterable[MatchRecord], *, min_score: float = DEFAULT_
     cluster. `progress(done, total)` is called now and then (preparing is the first half, scoring
     the second); when `cancelled()` turns true the scan stops and returns what it has, [] (the
     service turns that into its Cancelled error).
+
+    The scan runs beside the GUI thread: nothing in it holds the GIL for long (the cyclic garbage
+    collector is paused, see `gc_pause.py`; blocking keeps no container of the whole set's size).
     """
-    records = list(records)
+    with gc_paused():
+        _warm_up()
+        return _find_clusters(list(records), min_score, exclude, progress, cancelled)
+
+
+@lru_cache(maxsize=1)
+def _warm_up() -> None:
+    """Load the lazily loaded tables (traditional characters, pinyin, nicknames) before a scan.
+    Their imports leave reference cycles holding the frames they ran in (and so, through the
+    callers' frames, whatever a scan holds), which only a full collection frees."""
+    score_pair(MatchRecord(1, name="張偉", company="某某有限公司", address="北京市朝陽區"),
+               MatchRecord(2, name="Bill Smith", family_name="Smith", given_name="William"))
+
+
+def _find_clusters(records: list[MatchRecord], min_score: float, exclude: Collection[tuple[int, int]],
+                   progress: Callable[[int, int], None] | None,
+                   cancelled: Callable[[], bool] | None) -> list[Cluster]:
     total = len(records)
 
     def report(done: int) -> None:
         if progress:
             progress(done, 2 * total)
 
+    prepared: list[Prepared] = []
     try:
-        prepared = _prepare_all(records, report, cancelled)
+        _prepare_all(records, prepared, report, cancelled)
     except _Cancelled:
+        _release(prepared)
         return []
     by_id = {p.record.id: p for p in prepared}
     excluded = {(a, b) if a < b else (b, a) for a, b in exclude}
@@ -101,6 +124,7 @@ def find_clusters(records: Iterable[MatchRecord], *, min_score: float = DEFAULT_
                 if s >= min_score:
                     links.append((s, *pair))
     except _Cancelled:
+        _release(prepared, by_id, known, links)
         return []
     report(total + total // 2)
 
@@ -121,7 +145,23 @@ def find_clusters(records: Iterable[MatchRecord], *, min_score: float = DEFAULT_
         )
         clusters.append(Cluster(tuple(ids), weakest, scored))
     report(2 * total)
+    _release(prepared, by_id, known, links)
     return sorted(clusters, key=lambda c: (-c.score, c.customer_ids))
+
+
+_RELEASE_CHUNK = 1000
+
+
+def _release(*containers: list[Any] | dict[Any, Any]) -> None:
+    """Empty big containers a bit at a time. Dropping a list of 100k prepared records at once
+    frees millions of objects in one C call, which holds the GIL for a few hundred ms."""
+    for c in containers:
+        if isinstance(c, dict):
+            for _ in range(len(c)):
+                c.popitem()
+        else:
+            while c:
+                del c[-_RELEASE_CHUNK:]
 
 
 def best_matches(record: MatchRecord, candidates: Iterable[MatchRecord], *,

@@ -19,11 +19,18 @@ _Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class HistoryRow:
     info: MergeInfo
-    names: Mapping[int, str]  # names known for the ids (merged-away customers are no customers: "#id")
+    names: Mapping[int, str]  # current names of the ids still customers
 
     def name_of(self, cid: int) -> str:
-        name = self.names.get(cid)
+        """"Name (#id)": the current name, else the one the merge recorded (a merged-away customer
+        is no customer any more: its name comes from the merge's snapshot), else "#id"."""
+        name = self.names.get(cid) or self._recorded_name(cid)
         return name + " (#" + str(cid) + ")" if name else "#" + str(cid)
+
+    def _recorded_name(self, cid: int) -> str:
+        if cid == self.info.survivor_id:
+            return self.info.survivor_name
+        return dict(zip(self.info.merged_ids, self.info.merged_names, strict=False)).get(cid, "")
 
 
 class MergeHistoryModel(QAbstractTableModel):

@@ -268,6 +268,26 @@ def list_merges(con: Connection, limit: int) -> list[MergeRow]:
     return [_merge(r) for r in rows.fetchall()]
 
 
+def merge_names(con: Connection, merge_ids: Sequence[int]) -> dict[int, tuple[str, dict[int, str]]]:
+    """Per merge: the survivor's current name (from its snapshot when the survivor row is gone) and
+    the names of the merged-away customers as their snapshot holds them (id -> name). Read inside
+    SQLite, without loading the (large) snapshots; a snapshot that is not valid JSON gives no names."""
+    out: dict[int, tuple[str, dict[int, str]]] = {}
+    for merge_id in merge_ids:
+        row = con.execute(
+            "SELECT coalesce(c.name, CASE WHEN json_valid(m.snapshot) THEN"
+            "  json_extract(m.snapshot, '$.survivor_after.name') END, ''),"
+            " CASE WHEN json_valid(m.snapshot) THEN (SELECT json_group_array(json_array("
+            "  json_extract(j.value, '$.customer.id'), json_extract(j.value, '$.customer.name')))"
+            "  FROM json_each(m.snapshot, '$.merged') j) END"
+            " FROM merges m LEFT JOIN customers c ON c.id = m.survivor_id WHERE m.id = ?", (merge_id,)).fetchone()
+        if row is None:
+            continue
+        merged = {int(cid): str(name or "") for cid, name in json.loads(str(row[1] or "[]")) if cid is not None}
+        out[merge_id] = (str(row[0] or ""), merged)
+    return out
+
+
 def mark_undone(con: Connection, merge_id: int, at: str) -> None:
     con.execute("UPDATE merges SET undone_at = ? WHERE id = ?", (at, merge_id))
 

@@ -103,6 +103,10 @@ def test_default_survivor_is_the_most_complete_then_the_oldest(owner: Session, t
     info = merges.history(owner)[0]
     assert info.id == merge_id and info.survivor_id == b and info.merged_ids == (a, c)
     assert info.user_name == OWNER
+    assert info.survivor_name == "張三" and info.merged_names == ("张三", "Zhang San")  # from the snapshot
+    customers.update_customer(owner, b, {"name": "张三丰"})
+    info = merges.history(owner)[0]
+    assert info.survivor_name == "张三丰" and info.merged_names == ("张三", "Zhang San")  # the survivor's current name
     merges.undo(owner, merge_id)
     twin1 = customers.create_customer(owner, {"name": "王五", "phones": ["13700137000"]})
     twin2 = customers.create_customer(owner, {"name": "王五", "phones": ["13700137001"]})
@@ -273,6 +277,8 @@ def test_roles_owner_and_staff_may_merge_viewer_may_not(team: Session, access: V
     try:
         with pytest.raises(PermissionDenied):
             merges.undo(viewer, merge_id)
+        info = merges.history(viewer)[0]  # names are list fields: a viewer sees them too
+        assert (info.survivor_name, info.merged_names) == ("張三", ("张三",))
     finally:
         viewer.lock()
     staff = access.unlock(STAFF, STAFF_PASS)
