@@ -82,7 +82,7 @@ def shoot(app: QApplication, folder: Path, language: str, out: Path) -> list[Pat
     path = out / "editor-{}.png".format(language)
     editor.grab().save(str(path))
     shots.append(path)
-    editor.tabs.setCurrentIndex(editor.tabs.count() - 2)  # the history tab
+    editor.tabs.setCurrentWidget(editor.history_tab)
     settle(app, 500)
     path = out / "editor-history-{}.png".format(language)
     editor.grab().save(str(path))
