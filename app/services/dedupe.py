@@ -8,7 +8,7 @@ reasons mask phones and emails and never carry the ID number (only "same ID numb
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from app.models import validation
 from app.models.errors import NotFound, ValidationError
@@ -29,7 +29,7 @@ from app.services.permissions import Action, require
 from app.services.session import Session
 from app.vault.repositories import customers_repo, dedupe_repo
 
-__all__ = ["Cancelled", "candidates_for", "match_record_of", "scan", "stored_record"]
+__all__ = ["Cancelled", "candidates_for", "candidates_for_many", "match_record_of", "scan", "stored_record"]
 
 
 def _load(session: Session, progress: Callable[[int, int], None] | None,
@@ -114,6 +114,18 @@ def _sound_prefixes(record: MatchRecord) -> set[str]:
     return {sort_key(n).split("\x1f", 1)[0] + "\x1f" for n in names}
 
 
+def _candidate_keys(record: MatchRecord, region: str) -> dedupe_repo.CandidateKeys:
+    try:
+        blind = bytes.fromhex(record.id_key) if record.id_key else None
+    except ValueError:
+        blind = None
+    return dedupe_repo.CandidateKeys(
+        phones=frozenset(_lookup_phones(record.phones, region)), emails=frozenset(_lookup_emails(record.emails)),
+        messenger_ids=frozenset(_lookup_messenger(record.wechat)), id_blind_index=blind,
+        sort_prefixes=frozenset(_sound_prefixes(record)),
+    )
+
+
 def candidates_for(session: Session, record: MatchRecord, *, limit: int = 5,
                    min_score: float | None = None) -> list[PairScore]:
     """Existing customers that may be the same person as `record` (entry / import check; `record.id`
@@ -127,21 +139,43 @@ def candidates_for(session: Session, record: MatchRecord, *, limit: int = 5,
     require(session.user, Action.VIEW)
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     con = session.con
-    region = customers_service.default_region(session)
-    try:
-        blind = bytes.fromhex(record.id_key) if record.id_key else None
-    except ValueError:
-        blind = None
+    keys = _candidate_keys(record, customers_service.default_region(session))
     ids = dedupe_repo.candidate_ids(
-        con, phones=_lookup_phones(record.phones, region), emails=_lookup_emails(record.emails),
-        messenger_ids=_lookup_messenger(record.wechat), id_blind_index=blind,
-        sort_prefixes=_sound_prefixes(record),
+        con, phones=keys.phones, emails=keys.emails, messenger_ids=keys.messenger_ids,
+        id_blind_index=keys.id_blind_index, sort_prefixes=keys.sort_prefixes,
     )
     ids.discard(record.id)
     candidates = dedupe_repo.match_records(con, ids)
     exclude = dedupe_repo.not_duplicate_pairs(con) if record.id else set()
     found = [p for p in best_matches(record, candidates, min_score=threshold) if (p.a, p.b) not in exclude]
     return found[:limit]
+
+
+def candidates_for_many(session: Session, records: Sequence[MatchRecord], *, limit: int = 5,
+                        min_score: float | None = None, below_id: int | None = None) -> list[list[PairScore]]:
+    """`candidates_for` of each record (same pairs, same order), for a whole batch (an import):
+    the candidate ids of all records come from one set-based query per kind of key and the
+    candidate customers are read once, instead of several queries per record. With `below_id`,
+    only customers with a smaller id are candidates (an import leaves out the customers it made)."""
+    require(session.user, Action.VIEW)
+    if not records:
+        return []
+    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+    con = session.con
+    region = customers_service.default_region(session)
+    id_sets = dedupe_repo.candidate_ids_many(con, [_candidate_keys(r, region) for r in records])
+    for record, ids in zip(records, id_sets, strict=True):
+        ids.discard(record.id)
+        if below_id is not None:
+            ids.difference_update([i for i in ids if i >= below_id])
+    loaded = {r.id: r for r in dedupe_repo.match_records(con, set().union(*id_sets))}
+    exclude = dedupe_repo.not_duplicate_pairs(con) if any(r.id for r in records) else set()
+    out: list[list[PairScore]] = []
+    for record, ids in zip(records, id_sets, strict=True):
+        candidates = [loaded[i] for i in sorted(ids) if i in loaded]  # id order, as match_records gives
+        pairs = best_matches(record, candidates, min_score=threshold)
+        out.append([p for p in pairs if (p.a, p.b) not in exclude][:limit])
+    return out
 
 
 def stored_record(session: Session, customer_id: int) -> MatchRecord:

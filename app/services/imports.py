@@ -7,10 +7,11 @@ in worker processes for big files (CPU work without vault access: spawn-safe, no
 rows and the mapping goes to them) — then, in this process and in one transaction, matched
 against the vault and the file itself (same normalized mobile or email), then — rows without such
 a match, when the vault already holds customers — against existing customers through the duplicate
-engine's indexed candidate look-up (name, birthday, company, address … see app.models.matching),
-created, updated or skipped per the on-match policy, recorded in `imports`/`import_effects` for
-undo, and logged. A likely match is treated like an exact one: score >= LIKELY_MATCH_SCORE, at least
-two things in common (a name alone is not enough: 张伟 is a common name) and nothing that differs.
+engine's indexed candidate look-up, batched over many rows (name, birthday, company, address … see
+app.models.matching), created, updated or skipped per the on-match policy, recorded in
+`imports`/`import_effects` for undo, and logged. A likely match is treated like an exact one:
+score >= LIKELY_MATCH_SCORE, at least two things in common (a name alone is not enough: 张伟 is a
+common name) and nothing that differs.
 Any other match (>= the engine's default threshold) is imported as new and listed as a possible
 duplicate, with the engine's reasons, for review in the duplicates view.
 """
@@ -90,6 +91,7 @@ __all__ = [
 
 ON_MATCH: Final = ("skip", "update", "create")
 BATCH: Final = 5000
+SIMILAR_BATCH: Final = 500  # rows checked against the vault's customers with one batched look-up
 PARALLEL_MIN_ROWS: Final = 20_000
 DEFER_INDEXES_MIN_ROWS: Final = 10_000
 MAX_FILE_BYTES: Final = 2 * 1024**3
@@ -481,6 +483,13 @@ class _Importer:
         self.effects: list[tuple[int, str, str | None]] = []
         self.rejected_rows: list[tuple[SourceRow, str]] = []
         self.import_id = 0
+        # The duplicate engine's answers for rows of the current batch, looked up `similar_chunk`
+        # rows at a time. Updating a customer makes answers looked up before it stale: they are
+        # dropped and the chunk restarts at one row, doubling while no update intervenes.
+        self.similar_rows: list[_Prepared] = []
+        self.similar_at: dict[int, int] = {}  # row number -> index in similar_rows
+        self.similar_found: dict[int, PairScore | None] = {}
+        self.similar_chunk = SIMILAR_BATCH
 
     # -- writes --
     def flush(self) -> None:
@@ -517,6 +526,9 @@ class _Importer:
             changes = _changes(existing, mapped.values, mapped.region or self.region)
             if not changes:
                 return None
+            if cid < self.existing_before:  # customers made by this import are never candidates
+                self.similar_found.clear()
+                self.similar_chunk = 1
             group = customers.update_customer(self.session, cid, changes, strict=False, action="import")
         except ValidationError:
             return None
@@ -525,13 +537,29 @@ class _Importer:
         return group
 
     def similar(self, p: _Prepared) -> PairScore | None:
-        """The duplicate engine's best match among customers that existed before this import."""
-        assert p.prepared is not None
-        record = _match_record(p.prepared, self.blind)
-        for pair in dedupe.candidates_for(self.session, record, limit=3, min_score=DEFAULT_MIN_SCORE):
-            if max(pair.a, pair.b) < self.existing_before:
-                return pair
-        return None
+        """The duplicate engine's best match among customers that existed before this import (the
+        engine is asked for those only, so customers this import made never crowd them out)."""
+        if p.number not in self.similar_found:
+            start = self.similar_at[p.number]
+            chunk = self.similar_rows[start:start + self.similar_chunk]
+            self.similar_chunk = min(SIMILAR_BATCH, 2 * self.similar_chunk)
+            records = [_match_record(q.prepared, self.blind) for q in chunk if q.prepared is not None]
+            found = dedupe.candidates_for_many(self.session, records, limit=1, min_score=DEFAULT_MIN_SCORE,
+                                               below_id=self.existing_before)
+            for q, pairs in zip(chunk, found, strict=True):
+                self.similar_found[q.number] = pairs[0] if pairs else None
+        return self.similar_found[p.number]
+
+    def plan_similar(self, results: list[_Prepared], existing: dict[str, int]) -> None:
+        """Note the rows of a batch that may need the duplicate engine: valid rows with no exact
+        match in the vault or an earlier batch (a match on an earlier row of this batch is found
+        only while going through it, so such rows may be looked up for nothing)."""
+        self.similar_rows = [p for p in results if p.status not in ("blank", "summary", "rejected")
+                             and p.prepared is not None
+                             and not any(k in self.seen or k in existing for k in p.keys)]
+        self.similar_at = {p.number: i for i, p in enumerate(self.similar_rows)}
+        self.similar_found = {}
+        self.similar_chunk = SIMILAR_BATCH
 
     # -- one batch --
     def batch(self, rows: list[SourceRow], results: list[_Prepared]) -> None:
@@ -542,6 +570,8 @@ class _Importer:
             emails = [k[2:] for p in results for k in p.keys if k.startswith("e:") and k not in self.seen]
             if phones or emails:
                 existing = imports_repo.match_contacts(self.con, phones, emails)
+        if self.vault_has_customers:
+            self.plan_similar(results, existing)
         report = self.report
         policy = self.options.on_match
         for p in results:

@@ -10,12 +10,14 @@ key), so there is no per-customer round trip from Python.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from app.models.matching import MatchRecord
 from app.vault.database import Connection
 
-__all__ = ["BATCH", "candidate_ids", "iter_match_records", "match_record", "match_records", "not_duplicate_pairs"]
+__all__ = ["BATCH", "CandidateKeys", "candidate_ids", "candidate_ids_many", "iter_match_records", "match_record", "match_records", "not_duplicate_pairs"]
 
 BATCH = 20_000
 NAME_LIMIT = 100  # customers looked at per name sound in an entry check (张伟 can be hundreds)
@@ -118,6 +120,61 @@ def candidate_ids(con: Connection, *, phones: Iterable[str] = (), emails: Iterab
             "SELECT id FROM customers WHERE deleted_at IS NULL AND sort_key >= ? AND sort_key < ?"
             " ORDER BY sort_key, id LIMIT ?", (prefix, prefix + "\U0010ffff", per_name)))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateKeys:
+    """The look-up keys of one record for `candidate_ids_many` (same meaning as `candidate_ids`)."""
+    phones: frozenset[str] = frozenset()
+    emails: frozenset[str] = frozenset()
+    messenger_ids: frozenset[str] = frozenset()
+    id_blind_index: bytes | None = None
+    sort_prefixes: frozenset[str] = frozenset()
+
+
+def _by_value(con: Connection, sql: str, values: Iterable[object], *extra: object) -> dict[object, set[int]]:
+    """value -> customer ids for a query taking the distinct values as one JSON array parameter and
+    returning (value, customer id) rows."""
+    wanted = sorted({str(v) for v in values})
+    out: dict[object, set[int]] = defaultdict(set)
+    if wanted:
+        for value, cid in con.execute(sql, (json.dumps(wanted), *extra)):
+            out[value].add(int(cid))
+    return out
+
+
+def candidate_ids_many(con: Connection, keys: Sequence[CandidateKeys], *,
+                       per_name: int = NAME_LIMIT) -> list[set[int]]:
+    """`candidate_ids` for many records at once (an import batch): per record, the same set of ids
+    `candidate_ids` would return for its keys, from one set-based query per kind of key (the
+    distinct keys of all records travel as one JSON array parameter; every query uses an index)."""
+    phones = _by_value(con, "SELECT value, customer_id FROM contact_points WHERE kind = 'phone' AND valid = 1"
+                            " AND value IN (SELECT value FROM json_each(?))", (v for k in keys for v in k.phones))
+    emails = _by_value(con, "SELECT value, customer_id FROM contact_points WHERE kind = 'email' AND valid = 1"
+                            " AND value IN (SELECT value FROM json_each(?))", (v for k in keys for v in k.emails))
+    messenger = _by_value(con, "SELECT value, customer_id FROM contact_points WHERE kind IN ('wechat', 'qq')"
+                               " AND valid = 1 AND value IN (SELECT value FROM json_each(?))",
+                          (v for k in keys for v in k.messenger_ids))
+    blind = _by_value(con, "SELECT lower(hex(blind_index)), customer_id FROM sensitive_values"
+                           " WHERE kind = 'id_number' AND blind_index IN (SELECT unhex(value) FROM json_each(?))",
+                      (k.id_blind_index.hex() for k in keys if k.id_blind_index))
+    # The first `per_name` customers per prefix in (sort_key, id) order, as candidate_ids takes them.
+    names = _by_value(con, "SELECT prefix, id FROM (SELECT p.value AS prefix, c.id AS id, row_number() OVER"
+                           " (PARTITION BY p.value ORDER BY c.sort_key, c.id) AS n FROM json_each(?) AS p"
+                           " JOIN customers AS c ON c.deleted_at IS NULL AND c.sort_key >= p.value"
+                           " AND c.sort_key < p.value || char(1114111)) WHERE n <= ?",
+                      (v for k in keys for v in k.sort_prefixes), per_name)
+    out: list[set[int]] = []
+    for k in keys:
+        found: set[int] = set()
+        for table, values in ((phones, k.phones), (emails, k.emails), (messenger, k.messenger_ids),
+                              (names, k.sort_prefixes)):
+            for value in values:
+                found.update(table.get(value, ()))
+        if k.id_blind_index:
+            found.update(blind.get(k.id_blind_index.hex(), ()))
+        out.append(found)
+    return out
 
 
 def not_duplicate_pairs(con: Connection) -> set[tuple[int, int]]:

@@ -198,3 +198,64 @@ def test_every_reason_code_has_a_text_and_a_chinese_translation() -> None:
     assert reason_text(Reason("similar_name", {"similarity": 0.92})) == "Similar name (92% alike)"
     assert reason_text(Reason("same_phone", {})) == "Same phone"
     assert reason_text(Reason("something_new", {})) == "Other evidence (something_new)"
+
+
+def _batch_probe_records(session, ids) -> list[MatchRecord]:
+    stored = [dedupe.stored_record(session, i) for i in ids.values()]
+    return [
+        *stored,
+        MatchRecord(0, "張三", phones=("+86 138 0013 8000",), birthday="1990-01-02"),
+        MatchRecord(0, "张山", phones=("138 0013 8000",), birthday="1990-01-02"),
+        MatchRecord(0, "San Zhang", birthday="1990-01-02"),
+        MatchRecord(0, "李四", emails=("ZhangSan@Example.com",), wechat=("li_si_88",)),
+        MatchRecord(0, "张三", id_key=stored[0].id_key),
+        MatchRecord(0, "张三", id_key="not hex"),
+        MatchRecord(0, "Li Si", company="北京华为"),
+        MatchRecord(0),  # nothing to look up by
+        MatchRecord(0, "赵六", phones=("13600136000",)),  # nobody like him
+    ]
+
+
+def test_candidates_for_many_gives_what_candidates_for_gives(vault) -> None:
+    """The batched look-up (imports) returns, per record, the same pairs in the same order as one
+    `candidates_for` call each, with remembered "not duplicates", limits and thresholds."""
+    session, ids = vault
+    from app.services import merges
+
+    merges.mark_not_duplicates(session, [ids["li"], ids["li_again"]])
+    records = _batch_probe_records(session, ids)
+    for kwargs in ({}, {"limit": 1}, {"limit": 2, "min_score": 0.01}, {"min_score": 0.99}):
+        one_by_one = [dedupe.candidates_for(session, r, **kwargs) for r in records]
+        assert dedupe.candidates_for_many(session, records, **kwargs) == one_by_one
+        assert any(one_by_one) and not all(one_by_one)
+    assert dedupe.candidates_for_many(session, []) == []
+    # below_id: only customers made before, as an import asks
+    below = ids["li"]
+    limited = dedupe.candidates_for_many(session, records, limit=50, min_score=0.01, below_id=below)
+    full = [dedupe.candidates_for(session, r, limit=50, min_score=0.01) for r in records]
+    assert limited == [[p for p in pairs if (p.b if p.a == r.id else p.a) < below]
+                       for r, pairs in zip(records, full, strict=True)]
+    assert any(limited) and limited != full
+
+
+def test_candidate_ids_many_matches_candidate_ids_including_the_name_limit(vault) -> None:
+    session, ids = vault
+    for n in range(5):
+        customers.create_customer(session, {"name": "张三", "phones": ["1350013500%d" % n]})
+    from app.vault.repositories import dedupe_repo
+
+    keys = [
+        dedupe_repo.CandidateKeys(sort_prefixes=frozenset({"zhang san\x1f", "san zhang\x1f"})),
+        dedupe_repo.CandidateKeys(phones=frozenset({"+8613800138000", "13900139000"}),
+                                  messenger_ids=frozenset({"nobody"})),
+        dedupe_repo.CandidateKeys(emails=frozenset({"zhangsan@example.com"}),
+                                  id_blind_index=bytes.fromhex(dedupe.stored_record(session, ids["zhang"]).id_key)),
+        dedupe_repo.CandidateKeys(),
+    ]
+    for per_name in (2, 100):
+        expected = [dedupe_repo.candidate_ids(session.con, phones=k.phones, emails=k.emails,
+                                              messenger_ids=k.messenger_ids, id_blind_index=k.id_blind_index,
+                                              sort_prefixes=k.sort_prefixes, per_name=per_name) for k in keys]
+        assert dedupe_repo.candidate_ids_many(session.con, keys, per_name=per_name) == expected
+        assert all(expected[:3]) and expected[3] == set()
+    assert len(dedupe_repo.candidate_ids_many(session.con, keys[:1], per_name=2)[0]) == 2

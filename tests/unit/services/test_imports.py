@@ -250,13 +250,47 @@ def test_fuzzy_matches_through_the_duplicate_engine(owner: Session, tmp_path: Pa
 def test_no_fuzzy_matching_into_an_empty_vault_or_against_the_import_itself(
         owner: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
-    real = imports.dedupe.candidates_for
-    monkeypatch.setattr(imports.dedupe, "candidates_for", lambda *a, **k: calls.append(a) or real(*a, **k))
+    real = imports.dedupe.candidates_for_many
+    monkeypatch.setattr(imports.dedupe, "candidates_for_many", lambda *a, **k: calls.append(a) or real(*a, **k))
     path = write_csv(tmp_path / "e.csv", ["姓名,公司", "张伟,星辰", "张伟,星辰"])
     first = imports.run_import(owner, path)
     assert counts(first) == (2, 0, 0, 0, 0) and calls == []  # empty vault: the engine is not asked
     second = imports.run_import(owner, write_csv(tmp_path / "g.csv", ["姓名,公司", "张伟,星辰"]))
     assert calls and second.skipped == 1 and second.rows[0].match["by"] == "similar"  # type: ignore[index]
+
+
+def test_fuzzy_look_ups_are_batched_and_see_updates_made_by_earlier_rows(
+        owner: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are checked against the vault in batches (one look-up for many rows, chunk boundaries
+    change nothing); a customer updated by an earlier row is compared as updated by later rows."""
+    existing = customers.create_customer(owner, {"name": "王小明", "phones": ["13800138000"]})
+    customers.create_customer(owner, {"name": "李娜", "birthday": "1990-01-01"})
+    lines = ["姓名,手机,公司,生日",
+             "李娜,13700130000,,1991-05-05",  # a possible duplicate: the first look-up covers the batch
+             "王小明,13800138000,星辰科技有限公司,1980-06-01",  # exact phone: fills company and birthday
+             "王小明,,星辰科技有限公司,1980-06-01"]  # likely only once the row above updated him
+    lines += ["李娜,1370013%04d,,1991-05-05" % i for i in range(1, 7)]
+    path = write_csv(tmp_path / "b.csv", lines)
+    calls: list[int] = []
+    real = imports.dedupe.candidates_for_many
+    monkeypatch.setattr(imports.dedupe, "candidates_for_many",
+                        lambda session, records, **k: calls.append(len(records)) or real(session, records, **k))
+    report = imports.run_import(owner, path, imports.ImportOptions(on_match="update", dry_run=True))
+    rows = {e.row: e for e in report.rows}
+    assert rows[3].status == "updated" and rows[3].match == {"customer_id": existing, "by": "phone"}
+    assert rows[4].status == "skipped" and rows[4].reasons == [("", "unchanged")]  # he has it all now
+    assert rows[4].match is not None and rows[4].match["by"] == "similar"
+    assert rows[4].match["customer_id"] == existing
+    assert [rows[n].match["by"] for n in (2, *range(5, 11))] == ["similar"] * 7  # type: ignore[index]
+    # one look-up for the whole batch; the update drops it, then chunks of 1, 2, 4 rows
+    assert calls == [8, 1, 2, 4]
+
+    def report_json(batch: int) -> list[dict[str, object]]:
+        monkeypatch.setattr(imports, "SIMILAR_BATCH", batch)
+        return [r.as_json() for r in imports.run_import(
+            owner, path, imports.ImportOptions(on_match="update", dry_run=True)).rows]
+
+    assert report_json(1) == report_json(3) == [r.as_json() for r in report.rows]
 
 
 def test_on_match_create_and_update(owner: Session, tmp_path: Path) -> None:
