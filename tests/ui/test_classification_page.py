@@ -20,14 +20,11 @@ from __future__ import annotations
 import gc
 import json
 import re
-import subprocess
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -52,6 +49,7 @@ from app.ui.task_runner import TaskRunner
 from app.ui.widgets import prompts
 from app.ui.widgets.segment_chart import Bar, SegmentChart
 from tests.conftest import OWNER, OWNER_PASS, STAFF_PASS, VIEWER, VIEWER_PASS
+from tests.support.lupdate import source_messages
 from tests.ui import test_shell as shell
 from tests.ui.test_shell import unlock
 
@@ -609,27 +607,11 @@ def test_models_pass_qtmodeltester(qtmodeltester, qtbot, owner: Session, data: d
 
 
 # --- translations ---------------------------------------------------------------------------------------------------
-def _tool(name: str) -> str:
-    return str(Path(PySide6.__file__).parent / name)
-
-
-def _lupdate(sources: list[str], ts: Path) -> None:
-    subprocess.run([_tool("lupdate"), "-silent", "-extensions", "py", "-no-obsolete", "-locations", "none",
-                    "-source-language", "en", "-target-language", "zh_CN", *[str(ROOT / s) for s in sources],
-                    "-ts", str(ts)], check=True, cwd=ROOT, timeout=120)
-
-
-def _messages(ts: Path) -> set[tuple[str, str]]:
-    return {(c.findtext("name") or "", m.findtext("source") or "")
-            for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
-
-
 def test_zh_cn_classify_ui_json_translates_every_text(tmp_path: Path) -> None:
     """Every text of this area's files has a Chinese translation with the same placeholders (the
     shared files it touched — customers page, editor, export dialog, table model — got no new text)."""
     ts = tmp_path / "classify_ui.ts"
-    _lupdate(SOURCES, ts)
-    messages = _messages(ts)
+    messages = source_messages(SOURCES, ts)
     assert len(messages) > 80
     table = json.loads((I18N / "zh_CN.classify_ui.json").read_text("utf-8"))
     by_context = table.pop("@contexts")

@@ -20,13 +20,10 @@ from __future__ import annotations
 import gc
 import json
 import re
-import subprocess
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 from PySide6.QtGui import QGuiApplication
@@ -54,6 +51,7 @@ from app.ui.task_runner import TaskRunner
 from app.ui.widgets import prompts
 from app.ui.widgets.merge_view import DIFF_MARK
 from tests.conftest import VIEWER, VIEWER_PASS, login
+from tests.support.lupdate import source_messages
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -473,25 +471,9 @@ def test_models_pass_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-un
 
 
 # --- translations ---------------------------------------------------------------------------------------------
-def _tool(name: str) -> str:
-    return str(Path(PySide6.__file__).parent / name)
-
-
-def _lupdate(sources: list[str], ts: Path) -> None:
-    subprocess.run([_tool("lupdate"), "-silent", "-extensions", "py", "-no-obsolete", "-locations", "none",
-                    "-source-language", "en", "-target-language", "zh_CN", *[str(ROOT / s) for s in sources],
-                    "-ts", str(ts)], check=True, cwd=ROOT, timeout=120)
-
-
-def _messages(ts: Path) -> set[tuple[str, str]]:
-    return {(c.findtext("name") or "", m.findtext("source") or "")
-            for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
-
-
 def test_zh_cn_dedupe_ui_json_translates_every_text(tmp_path: Path) -> None:
     ts = tmp_path / "dedupe_ui.ts"
-    _lupdate(SOURCES, ts)
-    messages = _messages(ts)
+    messages = source_messages(SOURCES, ts)
     assert len(messages) > 60
     table = json.loads((I18N / "zh_CN.dedupe_ui.json").read_text("utf-8"))
     # texts other dictionaries translate differently (客户数, 已校验, 记录人) are given per context

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from app.i18n.dedupe_messages import reason_text
 from app.models.matching import Cluster, Reason
+from app.ui.itemmodels.rows_table_model import RowsTableModel
 
 COL_SCORE, COL_CUSTOMERS, COL_REASONS = range(3)
 COLUMN_COUNT = 3
@@ -43,7 +44,7 @@ class ClusterRow:
         return self.names.get(cid) or "#" + str(cid)
 
 
-class DuplicateClustersModel(QAbstractTableModel):
+class DuplicateClustersModel(RowsTableModel):
     IdsRole = Qt.ItemDataRole.UserRole + 1  # the cluster's customer ids (tuple)
     ScoreRole = Qt.ItemDataRole.UserRole + 2  # the score 0.0 … 1.0 (for sorting / tests)
 
@@ -83,23 +84,8 @@ class DuplicateClustersModel(QAbstractTableModel):
         return removed
 
     # --- Qt model --------------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API and default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API and default
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_SCORE: self.tr("Match"), COL_CUSTOMERS: self.tr("Customers"),
-                COL_REASONS: self.tr("Why")}.get(section)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def header_texts(self) -> list[str]:
+        return [self.tr("Match"), self.tr("Customers"), self.tr("Why")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

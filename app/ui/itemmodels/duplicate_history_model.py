@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.merges import MergeInfo
 from app.ui.itemmodels.customer_table_model import format_datetime
+from app.ui.itemmodels.rows_table_model import RowsTableModel
 
 COL_AT, COL_USER, COL_SURVIVOR, COL_MERGED, COL_STATE = range(5)
 COLUMN_COUNT = 5
@@ -33,7 +34,7 @@ class HistoryRow:
         return dict(zip(self.info.merged_ids, self.info.merged_names, strict=False)).get(cid, "")
 
 
-class MergeHistoryModel(QAbstractTableModel):
+class MergeHistoryModel(RowsTableModel):
     MergeIdRole = Qt.ItemDataRole.UserRole + 1
     UndoneRole = Qt.ItemDataRole.UserRole + 2
 
@@ -55,23 +56,8 @@ class MergeHistoryModel(QAbstractTableModel):
     def row_of(self, merge_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.info.id == merge_id), None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API and default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API and default
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_AT: self.tr("When"), COL_USER: self.tr("By"), COL_SURVIVOR: self.tr("Kept customer"),
-                COL_MERGED: self.tr("Merged into it"), COL_STATE: self.tr("State")}.get(section)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def header_texts(self) -> list[str]:
+        return [self.tr("When"), self.tr("By"), self.tr("Kept customer"), self.tr("Merged into it"), self.tr("State")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from app.i18n.messages import QT_TRANSLATE_NOOP
+from app.ui.itemmodels.rows_table_model import RowsTableModel
 
 __all__ = ["COL_COUNT", "COL_NAME", "COL_SHARE", "SegmentCountsModel", "SegmentRow"]
 
@@ -34,7 +34,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SegmentRow = tuple[str, str, int]  # label, translated name, count
 
 
-class SegmentCountsModel(QAbstractTableModel):
+class SegmentCountsModel(RowsTableModel):
     LabelRole = int(Qt.ItemDataRole.UserRole) + 1
     CountRole = int(Qt.ItemDataRole.UserRole) + 2
 
@@ -42,6 +42,9 @@ class SegmentCountsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[SegmentRow] = []
         self._total = 0
+
+    def header_texts(self) -> list[str]:
+        return [QCoreApplication.translate(_CTX, h) for h in _HEADERS]
 
     # --- data ---------------------------------------------------------------------------------------
     def set_rows(self, rows: list[SegmentRow], total: int) -> None:
@@ -71,25 +74,6 @@ class SegmentCountsModel(QAbstractTableModel):
         return self._total
 
     # --- QAbstractTableModel ------------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CTX, _HEADERS[section])
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(_HEADERS):
             return None

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.i18n.messages import QT_TRANSLATE_NOOP
 from app.ui.itemmodels.customer_table_model import format_date
+from app.ui.itemmodels.rows_table_model import RowsTableModel
 from app.ui.widgets.choices import FOLLOW_UP_KINDS
 
 __all__ = ["COL_CUSTOMER", "COL_DUE", "COL_KIND", "COL_OVERDUE", "COL_SUMMARY", "FollowUpDueModel"]
@@ -30,12 +31,15 @@ _HEADERS: Final = (
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class FollowUpDueModel(QAbstractTableModel):
+class FollowUpDueModel(RowsTableModel):
     IdRole = int(Qt.ItemDataRole.UserRole) + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []  # classification.FollowUpDue
+
+    def header_texts(self) -> list[str]:
+        return [QCoreApplication.translate(_CTX, h) for h in _HEADERS]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -47,25 +51,6 @@ class FollowUpDueModel(QAbstractTableModel):
 
     def customer_id(self, row: int) -> int | None:
         return int(self._rows[row].customer_id) if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CTX, _HEADERS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(_HEADERS):
