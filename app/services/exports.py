@@ -25,13 +25,14 @@ from app.models.records import Customer
 from app.services import customers
 from app.services.permissions import Action, allowed, require
 from app.services.session import Session
-from app.vault import files
+from app.vault import database, files
 from app.vault.repositories import (
     activity_repo,
     audit_repo,
     customers_repo,
     exports_repo,
     imports_repo,
+    merges_repo,
     users_repo,
 )
 from app.vault.repositories.customers_repo import ListFilter
@@ -246,13 +247,32 @@ def subject_data(session: Session, customer_id: int) -> dict[str, object]:
         "imports": [{"import_id": i, "effect": effect, "at": at}
                     for i, effect, at in imports_repo.imports_of_customer(con, customer_id)],
         "access_log": access,
+        "merged_records": _merged_records(con, customer_id),
     }
+
+
+def _merged_records(con: database.Connection, customer_id: int) -> list[dict[str, object]]:
+    """The records merged into this customer (and, through earlier merges, into those), as the merge
+    snapshots hold them: the same person's data, kept inside the vault so the merge can be undone."""
+    out: list[dict[str, object]] = []
+    pending, seen = [customer_id], {customer_id}
+    while pending:
+        survivor = pending.pop()
+        for m in merges_repo.active_merges_into(con, survivor):
+            for dump in m.snapshot.get("merged", []):
+                out.append({"merge_id": m.id, "merged_at": m.at, "merged_by": m.user_name, "record": dump})
+            for cid in m.merged_ids:
+                if cid not in seen:
+                    seen.add(cid)
+                    pending.append(cid)
+    return out
 
 
 _HTML_TITLES: Final = {
     "customer": "Customer record / 客户资料", "purchases": "Purchases / 购买记录", "follow_ups": "Follow-ups / 跟进记录",
     "consents": "Consents / 同意记录", "change_history": "Change history / 修改历史",
     "imports": "Imports / 导入记录", "access_log": "Who accessed this record / 访问记录",
+    "merged_records": "Records merged into this one / 合并进来的记录",
 }
 
 

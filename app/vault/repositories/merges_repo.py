@@ -300,6 +300,13 @@ def active_merge_absorbing(con: Connection, customer_id: int) -> int | None:
     return None if row is None else int(row[0])
 
 
+def active_merges_into(con: Connection, survivor_id: int) -> list[MergeRow]:
+    """The merges in force (not undone) whose survivor is `survivor_id`, oldest first, with snapshots."""
+    rows = con.execute(_MERGE_SELECT.replace("{snapshot}", "m.snapshot")
+                       + " WHERE m.survivor_id = ? AND m.undone_at IS NULL ORDER BY m.id", (survivor_id,))
+    return [_merge(r) for r in rows.fetchall()]
+
+
 def later_active_merges_into(con: Connection, survivor_id: int, after_merge: int) -> list[int]:
     row = con.execute("SELECT id FROM merges WHERE survivor_id = ? AND id > ? AND undone_at IS NULL ORDER BY id",
                       (survivor_id, after_merge)).fetchall()

@@ -185,6 +185,30 @@ def test_data_subject_export(filled: Session, tmp_path: Path) -> None:
     assert entry.detail["format"] == "dsar"
 
 
+def test_data_subject_export_includes_records_merged_into_the_customer(owner: Session, tmp_path: Path) -> None:
+    """PIPL/GDPR access: a merged-away record is the same person's data, kept in the merge snapshot so
+    the merge can be undone — the data-subject export of the survivor includes it, also through a
+    chain of merges, and no longer once the merge is undone."""
+    from app.services import merges
+
+    a = customers.create_customer(owner, {"name": "陈志明", "phones": ["13912345678"]})
+    b = customers.create_customer(owner, {"name": "陳志明", "emails": ["old@example.com"], "notes": "旧备注"})
+    c = customers.create_customer(owner, {"name": "陈志明", "company": "星辰贸易"})
+    first = merges.merge(owner, [a, b], keep=a)
+    merges.merge(owner, [c, a], keep=c)
+    json_path, html_path = exports.dsar(owner, c, tmp_path / "subject")
+    records = json.loads(json_path.read_text(encoding="utf-8"))["merged_records"]
+    assert sorted(r["record"]["customer"]["id"] for r in records) == [a, b]
+    assert any(r["record"]["customer"]["notes"] == "旧备注" for r in records)
+    assert "陳志明" in html_path.read_text(encoding="utf-8")
+    merges.undo(owner, merges.history(owner)[0].id)  # the later merge: a is a customer of its own again
+    json_path, _ = exports.dsar(owner, c, tmp_path / "again")
+    assert json.loads(json_path.read_text(encoding="utf-8"))["merged_records"] == []
+    assert first  # a's own export still holds b
+    json_path, _ = exports.dsar(owner, a, tmp_path / "a")
+    assert [r["record"]["customer"]["id"] for r in json.loads(json_path.read_text(encoding="utf-8"))["merged_records"]] == [b]
+
+
 def test_dsar_escapes_html(owner: Session, tmp_path: Path) -> None:
     cid = customers.create_customer(owner, {"name": "<script>alert(1)</script>"})
     _json, page = exports.dsar(owner, cid, tmp_path / "x")
