@@ -514,9 +514,15 @@ class Installation:
     done: bool = False
 
     def commit(self) -> None:
-        """The new vault opened: drop the aside copies, then the marker. Never fails the restore —
-        what cannot be removed now is finished by the next start (the new key file is in place)."""
+        """The new vault opened: mark the swap committed, drop the aside copies, then the marker.
+        Never fails the restore — what cannot be removed now is removed by the next start, which
+        finds the committed marker and never rolls back (the vault.keys hash in the old marker
+        stops matching as soon as the restored vault records its audit head)."""
         try:
+            try:
+                write_atomic(self.marker, json.dumps({COMMITTED: True}).encode())
+            except OSError:
+                pass  # best effort: removing the marker below is what normally happens anyway
             for _original, copy in self.kept:
                 remove_quietly(copy)
             if not any(copy.exists() for _original, copy in self.kept):
@@ -629,9 +635,15 @@ def swap_pending(folder: Path) -> bool:
     return (folder / SWAP_MARKER).exists()
 
 
+COMMITTED = "committed"  # marker content once the restored vault opened: never roll back after that
+
+
 def recover_interrupted_swap(folder: Path, *, lock_name: str, keys_name: str) -> str | None:
     """Settle a restore swap that a crash (power loss, kill) left half done; None when there is
     none. Under the folder's lock (a running swap keeps it until it committed or rolled back):
+
+    * the marker says committed (the restored vault had opened; only removing its leftovers failed
+      or was cut short) → remove the aside copies → RECOVERY_COMPLETED, never a roll-back;
 
     * the new vault.keys (its SHA-256 is in the marker) is in place → the swap was complete (the
       database was swapped before it): finish it — remove the aside copies → RECOVERY_COMPLETED;
@@ -654,13 +666,19 @@ def recover_interrupted_swap(folder: Path, *, lock_name: str, keys_name: str) ->
         with FileLock(folder / lock_name):
             if not marker.exists():
                 return None  # the swap that was running settled itself meanwhile
+            committed = False
             try:
                 data = json.loads(marker.read_bytes().decode("utf-8"))
-                new_hash = str(data["new_keys"])
-                had_vault = data.get("had_vault") is not False
+                committed = isinstance(data, dict) and data.get(COMMITTED) is True
+                new_hash = "" if committed else str(data["new_keys"])
+                had_vault = committed or data.get("had_vault") is not False
             except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
                 new_hash, had_vault = "", True  # written atomically, so never torn; unreadable → roll back
-            if new_hash and _sha256(keys) == new_hash:
+            if committed:  # the restored vault had opened: only its leftovers remain, never roll back
+                for path in (db, keys, keys_prev):
+                    aside(path).unlink(missing_ok=True)
+                outcome = RECOVERY_COMPLETED
+            elif new_hash and _sha256(keys) == new_hash:
                 for path in (db, keys, keys_prev):
                     aside(path).unlink(missing_ok=True)
                 outcome = RECOVERY_COMPLETED

@@ -321,3 +321,40 @@ def test_req20_a_restore_process_killed_with_sigkill_mid_swap_is_settled_at_the_
     assert access.restore_recovery in (backup.RECOVERY_COMPLETED, backup.RECOVERY_ROLLED_BACK)
     which = settled(live, tuple(states["old"]), tuple(states["new"]), source, access.restore_recovery)
     assert which == ("new" if kill_at == 9 else "old")
+
+
+def test_leftovers_of_a_finished_restore_never_roll_it_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SECURITY requirement 20 (restore never destroys data): when removing the aside copies fails
+    at the end of a restore (e.g. a virus scanner holds the file), the restored vault is used and
+    its vault.keys changes; the next start only removes the leftovers — it never puts the old vault
+    back over the restore and the work done since."""
+    policy = KdfPolicy.insecure_for_tests()
+    folder = tmp_path / "vault"
+    access = VaultAccess(folder, policy)
+    session, _key = access.create(OWNER, OWNER_PASS)
+    for i in range(3):
+        customers.create_customer(session, {"name": "before " + str(i)})
+    (tmp_path / "usb").mkdir()
+    made = backup.create_backup(session, tmp_path / "usb")
+    customers.create_customer(session, {"name": "after the backup"})
+    real = backup_repo.remove_quietly
+
+    def stuck(path: Path) -> None:
+        if not path.name.endswith(backup_repo.ASIDE_SUFFIX):
+            real(path)
+
+    monkeypatch.setattr(backup_repo, "remove_quietly", stuck)
+    backup.restore_backup(made.path, folder, live=session, passphrase=OWNER_PASS)
+    monkeypatch.setattr(backup_repo, "remove_quietly", real)
+    assert any(p.name.endswith(backup_repo.ASIDE_SUFFIX) for p in folder.iterdir())
+    restored = access.unlock(OWNER, OWNER_PASS)
+    for i in range(4):
+        customers.create_customer(restored, {"name": "work after the restore " + str(i)})
+    restored.lock()
+    again = VaultAccess(folder, policy)
+    assert again.restore_recovery == backup.RECOVERY_COMPLETED  # the restore stands
+    assert not any(p.name.endswith(backup_repo.ASIDE_SUFFIX) for p in folder.iterdir())
+    assert not backup_repo.swap_pending(folder)
+    later = again.unlock(OWNER, OWNER_PASS)
+    assert customers.count_customers(later) == 7
+    later.lock()
