@@ -646,6 +646,20 @@ _BY_PARAM: Final[dict[str, tuple[str, dict[Any, Variants]]]] = {
                     "This customer is in the recycle bin. Restore it from the recycle bin first.",
                 ),
             ),
+            "merged_since": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Customers of this import were merged with other customers since (merge {merge_id}). "
+                    "Undo that merge first, then undo the import. Nothing was changed.",
+                ),
+            ),
+            "history_moved_by_merge": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This change was made to a customer that was later merged into this one (merge "
+                    "{merge_id}); it cannot be reverted here. Undo the merge to get that customer back.",
+                ),
+            ),
         },
     ),
     "destination_unavailable": (

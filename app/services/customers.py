@@ -29,7 +29,7 @@ from app.models.search_text import plan_query, split_name
 from app.services.permissions import Action, allowed, require
 from app.services.session import Session
 from app.vault import database
-from app.vault.repositories import activity_repo, customers_repo
+from app.vault.repositories import activity_repo, customers_repo, merges_repo
 from app.vault.repositories.customers_repo import ListFilter, ListRow
 
 SCALAR_FIELDS = (
@@ -337,6 +337,9 @@ def revert(session: Session, group_id: str) -> str | None:
     if changes[0].reverted_by:
         raise InvalidOperation(reason="already_reverted")
     cid = changes[0].customer_id
+    moved_by = merges_repo.merge_that_moved_history(session.con, cid, changes[0].id)
+    if moved_by is not None:  # another customer's edit, carried over by a merge: it would change the wrong record
+        raise InvalidOperation(reason="history_moved_by_merge", merge_id=moved_by)
     values: dict[str, object] = {}
     for ch in changes:
         old = None if ch.old_value is None else json.loads(ch.old_value)

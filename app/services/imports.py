@@ -70,7 +70,8 @@ from app.services import customers, dedupe
 from app.services.permissions import Action, require
 from app.services.session import Session
 from app.vault import files
-from app.vault.repositories import activity_repo, customers_repo, imports_repo
+from app.vault.database import Connection
+from app.vault.repositories import activity_repo, customers_repo, imports_repo, merges_repo
 
 __all__ = [
     "ImportOptions",
@@ -796,6 +797,7 @@ def undo_import(session: Session, import_id: int) -> UndoResult:
         if record.undone_at is not None:
             raise InvalidOperation(reason="already_undone")
         effects = imports_repo.effects(con, import_id)
+        _refuse_when_merged_since(con, effects)
         created = [cid for cid, effect, _g in effects if effect == "created"]
         reverted = 0
         failed: list[int] = []
@@ -813,6 +815,20 @@ def undo_import(session: Session, import_id: int) -> UndoResult:
         session.log("import", detail={"import_id": import_id, "undo": True, "deleted": deleted,
                                       "reverted": reverted})
     return UndoResult(import_id, deleted, reverted, failed)
+
+
+def _refuse_when_merged_since(con: Connection, effects: Sequence[tuple[int, str, str | None]]) -> None:
+    """An import whose customers were merged since cannot be undone as it stands: deleting a created
+    customer that absorbed others would delete their data too, and reverting an updated customer's
+    changes that now sit on another customer would change the wrong record. Undo the merge first."""
+    for cid, effect, _groups in effects:
+        absorbing = merges_repo.active_merge_absorbing(con, cid)
+        if absorbing is not None:
+            raise InvalidOperation(reason="merged_since", merge_id=absorbing)
+        if effect == "created":
+            into = merges_repo.active_merges_into(con, cid)
+            if into:
+                raise InvalidOperation(reason="merged_since", merge_id=into[-1].id)
 
 
 def list_imports(session: Session, limit: int = 100) -> list[imports_repo.ImportRecord]:

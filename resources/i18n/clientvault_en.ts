@@ -3133,6 +3133,14 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customers of this import were merged with other customers since (merge {merge_id}). Undo that merge first, then undo the import. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was made to a customer that was later merged into this one (merge {merge_id}); it cannot be reverted here. Undo the merge to get that customer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is not enough free space for the backup on {path}. The backups made earlier on it are intact. Delete old files from the drive or use a larger one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3116,6 +3116,14 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation>此客户在回收站中，请先从回收站恢复。</translation>
     </message>
     <message>
+        <source>Customers of this import were merged with other customers since (merge {merge_id}). Undo that merge first, then undo the import. Nothing was changed.</source>
+        <translation>此次导入的客户之后已与其他客户合并（合并 {merge_id}）。请先撤销该合并，再撤销导入。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This change was made to a customer that was later merged into this one (merge {merge_id}); it cannot be reverted here. Undo the merge to get that customer back.</source>
+        <translation>此修改属于后来合并进本客户的另一位客户（合并 {merge_id}），不能在此撤销。请撤销该合并以恢复那位客户。</translation>
+    </message>
+    <message>
         <source>There is not enough free space for the backup on {path}. The backups made earlier on it are intact. Delete old files from the drive or use a larger one.</source>
         <translation>{path} 上没有足够的可用空间来存放备份。其中之前的备份完好无损。请删除该驱动器上的旧文件，或使用更大的驱动器。</translation>
     </message>

@@ -307,6 +307,16 @@ def active_merges_into(con: Connection, survivor_id: int) -> list[MergeRow]:
     return [_merge(r) for r in rows.fetchall()]
 
 
+def merge_that_moved_history(con: Connection, survivor_id: int, history_id: int) -> int | None:
+    """The merge in force that moved the change-history row `history_id` onto `survivor_id` from a
+    merged-away customer (the row records that customer's edits, not the survivor's), if any."""
+    row = con.execute(
+        "SELECT m.id FROM merges m, json_each(m.snapshot, '$.merged') j, json_each(j.value, '$.change_history') h"
+        " WHERE m.survivor_id = ? AND m.undone_at IS NULL AND json_valid(m.snapshot) AND h.value = ?"
+        " ORDER BY m.id DESC LIMIT 1", (survivor_id, history_id)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def later_active_merges_into(con: Connection, survivor_id: int, after_merge: int) -> list[int]:
     row = con.execute("SELECT id FROM merges WHERE survivor_id = ? AND id > ? AND undone_at IS NULL ORDER BY id",
                       (survivor_id, after_merge)).fetchall()
