@@ -284,12 +284,18 @@ def merge_names(con: Connection, merge_ids: Sequence[int]) -> dict[int, tuple[st
         if row is None:
             continue
         merged = {int(cid): str(name or "") for cid, name in json.loads(str(row[1] or "[]")) if cid is not None}
+        merged_ids = con.execute("SELECT merged_ids FROM merges WHERE id = ?", (merge_id,)).fetchone()[0]
+        for cid, name in con.execute(  # an undone merge keeps no snapshot: its customers exist again
+                "SELECT c.id, c.name FROM json_each(?) j JOIN customers c ON c.id = j.value", (merged_ids,)):
+            merged.setdefault(int(cid), str(name))
         out[merge_id] = (str(row[0] or ""), merged)
     return out
 
 
 def mark_undone(con: Connection, merge_id: int, at: str) -> None:
-    con.execute("UPDATE merges SET undone_at = ? WHERE id = ?", (at, merge_id))
+    """An undone merge can never be redone, so its snapshot (copies of customer data) is dropped:
+    only the ids and dates stay, and an erasure later has no stray copy to miss."""
+    con.execute("UPDATE merges SET undone_at = ?, snapshot = '{}' WHERE id = ?", (at, merge_id))
 
 
 def active_merge_absorbing(con: Connection, customer_id: int) -> int | None:

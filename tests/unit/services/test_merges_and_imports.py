@@ -60,3 +60,18 @@ def test_a_merged_away_customers_history_cannot_be_reverted_on_the_survivor(owne
     merges.undo(owner, merge_id)
     customers.revert(owner, moved.group_id)  # back on its own customer, it reverts as before
     assert customers.get_customer(owner, b).customer.company == "B-Old"
+
+
+def test_an_undone_merge_keeps_no_copy_of_customer_data(owner: Session) -> None:
+    """SECURITY (erasure is complete): once a merge is undone its snapshot is dropped, so erasing a
+    customer later leaves no copy of them in the merges table (also through a chain of merges)."""
+    a = customers.create_customer(owner, {"name": "甲", "company": "A-Co"})
+    b = customers.create_customer(owner, {"name": "Bob Secret", "phones": ["13900003333"]})
+    c = customers.create_customer(owner, {"name": "丙"})
+    first = merges.merge(owner, [a, b], keep=a)
+    second = merges.merge(owner, [c, a], keep=c)
+    merges.undo(owner, second)
+    merges.undo(owner, first)
+    customers.erase_customer(owner, b)
+    dump = "".join(str(row) for row in owner.con.execute("SELECT * FROM merges"))
+    assert "Bob Secret" not in dump and "13900003333" not in dump and "3333" not in dump

@@ -51,11 +51,13 @@ def test_merges_table_and_not_duplicates(owner: Session) -> None:
     with owner.transaction() as con:
         mid = merges_repo.insert_merge(con, owner.clock(), owner.user.id, a, [b], {"format": 1, "x": "值"})
         assert merges_repo.active_merge_absorbing(con, b) == mid and merges_repo.active_merge_absorbing(con, a) is None
+        assert merges_repo.get_merge(con, mid).snapshot == {"format": 1, "x": "值"}  # type: ignore[union-attr]
         merges_repo.mark_undone(con, mid, owner.clock())
         assert merges_repo.active_merge_absorbing(con, b) is None
         merges_repo.add_not_duplicates(con, [(a, b), (a, b)], owner.clock(), owner.user.id)
     record = merges_repo.get_merge(owner.con, mid)
-    assert record is not None and record.snapshot == {"format": 1, "x": "值"} and record.merged_ids == (b,)
+    # undone for good: the copies of customer data go, the ids and dates stay
+    assert record is not None and record.snapshot == {} and record.merged_ids == (b,) and record.undone_at
     listed = merges_repo.list_merges(owner.con, 10)
     assert [m.id for m in listed] == [mid] and listed[0].snapshot == {} and listed[0].user_name == owner.user.name
     assert merges_repo.not_duplicate_pairs(owner.con) == {(a, b)}
