@@ -26,12 +26,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from app.i18n import classification_messages, translator
+from app.i18n import classification_messages
 from app.models.records import Role
 from app.services import classification, customers, users
 from app.services.access import VaultAccess
@@ -632,19 +632,6 @@ def test_zh_cn_classify_ui_json_translates_every_text(tmp_path: Path) -> None:
         if re.search(r"[A-Za-z]{3}", PLACEHOLDER_RE.sub("", source)):
             assert re.search(r"[\u4e00-\u9fff]", text), source
     assert table["Needs follow-up"] == "待跟进" and by_context["SegmentCountsModel"]["Customers"] == "客户数"
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    """The app in Simplified Chinese, from the committed translations (tests/unit/i18n checks that
-    they are complete)."""
-    app = QApplication.instance()
-    assert app is not None
-    assert translator.install_translations(app, "zh_CN") == "zh_CN"
-    QLocale.setDefault(QLocale("zh_CN"))
-    yield
-    translator.install_translations(app, "en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_page_in_chinese(qtbot, owner: Session, data: dict[str, int], contexts, chinese) -> None:  # type: ignore[no-untyped-def]

@@ -3,12 +3,10 @@ sensitive values (logged, clipboard cleared), history with revert, activity tabs
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 from shiboken6 import isValid
 
@@ -18,33 +16,10 @@ from app.services.access import VaultAccess
 from app.services.session import Session
 from app.ui.app_context import AppContext
 from app.ui.pages.customer_editor import CustomerEditor
-from app.ui.task_runner import TaskRunner
 from app.ui.widgets import prompts
 from app.ui.widgets.clipboard import CONCEALED_HINTS
 
 ID_NUMBER = "11010519491231002X"
-
-
-@pytest.fixture
-def ctx(access: VaultAccess, owner: Session, tmp_path: Path, qtbot) -> Iterator[AppContext]:  # noqa: ANN001
-    runner = TaskRunner()
-    context = AppContext(access, runner, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    context.holder.set(owner)
-    yield context
-    runner.wait_idle()
-    runner.shutdown()
-    settle(context)
-
-
-def settle(context: AppContext) -> None:
-    """End of test: drop our clipboard content (a Python-made QMimeData must not outlive the
-    interpreter), run deferred deletes, and collect garbage here on the GUI thread — never let a
-    vault-thread allocation in the next test trigger a collection that destroys Qt objects there."""
-    context.clipboard.clear_if_ours()
-    QGuiApplication.clipboard().clear()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(autouse=True)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import ast
-import gc
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
@@ -30,32 +28,9 @@ from app.ui.itemmodels.customer_table_model import (
     format_phone,
 )
 from app.ui.pages.customers_page import CustomersPage
-from app.ui.task_runner import TaskRunner
 from app.ui.widgets import prompts
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def ctx(access: VaultAccess, owner: Session, tmp_path: Path, qtbot) -> Iterator[AppContext]:  # noqa: ANN001
-    runner = TaskRunner()
-    context = AppContext(access, runner, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    context.holder.set(owner)
-    yield context
-    runner.wait_idle()
-    runner.shutdown()
-    settle(context)
-
-
-def settle(context: AppContext) -> None:
-    """End of test: drop our clipboard content (a Python-made QMimeData must not outlive the
-    interpreter), run deferred deletes, and collect garbage here on the GUI thread — never let a
-    vault-thread allocation in the next test trigger a collection that destroys Qt objects there."""
-    context.clipboard.clear_if_ours()
-    QGuiApplication.clipboard().clear()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(autouse=True)

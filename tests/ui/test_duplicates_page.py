@@ -25,12 +25,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
-from app.i18n import translator
 from app.models.errors import ClientVaultError
 from app.models.matching import Cluster, PairScore, Reason
 from app.services import customers, dedupe, merges
@@ -492,19 +491,6 @@ def test_zh_cn_dedupe_ui_json_translates_every_text(tmp_path: Path) -> None:
         if re.search(r"[A-Za-z]{3}", PLACEHOLDER_RE.sub("", source)):
             assert re.search(r"[\u4e00-\u9fff]", text), source
     assert table["Duplicates"] == "查重" and table["Not duplicates"] == "不是重复" and table["Undo merge"] == "撤销合并"
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    """The app in Simplified Chinese, from the committed translations (tests/unit/i18n checks that
-    they are complete)."""
-    app = QApplication.instance()
-    assert app is not None
-    assert translator.install_translations(app, "zh_CN") == "zh_CN"
-    QLocale.setDefault(QLocale("zh_CN"))
-    yield
-    translator.install_translations(app, "en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_page_in_chinese(qtbot, owner: Session, seeded: dict[str, int], contexts, chinese) -> None:  # type: ignore[no-untyped-def]
