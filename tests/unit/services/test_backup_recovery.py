@@ -324,7 +324,7 @@ def test_req20_a_restore_process_killed_with_sigkill_mid_swap_is_settled_at_the_
 
 
 def test_leftovers_of_a_finished_restore_never_roll_it_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """SECURITY requirement 20 (restore never destroys data): when removing the aside copies fails
+    """SECURITY requirement 20 (a restore never destroys the vault it leaves in place): when removing the aside copies fails
     at the end of a restore (e.g. a virus scanner holds the file), the restored vault is used and
     its vault.keys changes; the next start only removes the leftovers — it never puts the old vault
     back over the restore and the work done since."""

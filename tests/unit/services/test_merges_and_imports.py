@@ -63,8 +63,9 @@ def test_a_merged_away_customers_history_cannot_be_reverted_on_the_survivor(owne
 
 
 def test_an_undone_merge_keeps_no_copy_of_customer_data(owner: Session) -> None:
-    """SECURITY (erasure is complete): once a merge is undone its snapshot is dropped, so erasing a
-    customer later leaves no copy of them in the merges table (also through a chain of merges)."""
+    """SECURITY requirement 4 (erasure leaves no copy): once a merge is undone its snapshot is
+    dropped, so erasing a customer later leaves no copy of them in the merges table (also through a
+    chain of merges)."""
     a = customers.create_customer(owner, {"name": "甲", "company": "A-Co"})
     b = customers.create_customer(owner, {"name": "Bob Secret", "phones": ["13900003333"]})
     c = customers.create_customer(owner, {"name": "丙"})
