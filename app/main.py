@@ -29,6 +29,7 @@ from app.services.vault_location import default_vault_folder, log_folder, vault_
 from app.ui.app_context import AppContext
 from app.ui.error_dialogs import install_crash_reporter, setup_logging
 from app.ui.fonts import apply_ui_fonts
+from app.ui.gc_guard import GuiThreadCollector
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow
 from app.ui.pages.backup_page import restore_recovery_text
@@ -102,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     log_path = setup_logging(log_folder())
     app = create_application(argv)
+    collector = GuiThreadCollector(app)  # cycles holding Qt objects are freed on this thread only
     reporter = install_crash_reporter(log_path)
     settings = QSettings(APP_NAME, APP_NAME)
     language = install_language(app, settings)
@@ -156,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         runner.shutdown()
         if instance is not None:
             instance.close()
+        collector.stop()
     log.info("ClientVault stopped")
     return int(code)
 

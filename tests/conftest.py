@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CLIENTVAULT_LANG", "en")
@@ -11,7 +13,8 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: E402
 
 # One QApplication for the whole run, created before anything (the CLI's ensure_core_app, pytest-qt)
 # asks for a Qt application object, so every test shares it.
@@ -22,6 +25,7 @@ from app.models.records import Role  # noqa: E402
 from app.services import users  # noqa: E402
 from app.services.access import VaultAccess  # noqa: E402
 from app.services.session import Session  # noqa: E402
+from app.ui.gc_guard import GuiThreadCollector  # noqa: E402
 from app.vault.kdf import KdfPolicy  # noqa: E402
 from app.vault.keyring_store import KeyringStore  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
@@ -96,3 +100,51 @@ def _english_messages() -> Iterator[None]:
 
     if os.environ.get("CLIENTVAULT_LANG") == "en":
         install_translations(_QAPP, "en")
+
+
+# --- hang guards -------------------------------------------------------------------------------------
+# Cyclic garbage is collected on this (the GUI) thread only, as in the app (app/ui/gc_guard.py): a
+# collection on a worker thread that destroys a leftover widget of an earlier test can hang Qt.
+_COLLECTOR = GuiThreadCollector()
+MODAL_LIMIT_S = 30.0  # no test keeps a dialog open this long on purpose
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QMessageBox) else ""
+    return "{} {!r} {!r}".format(type(widget).__name__, widget.windowTitle(), text)
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_modal_dialog() -> Iterator[None]:
+    """A modal dialog nobody answers (an unexpected question) blocks a test inside Qt's event loop,
+    where pytest-timeout's signal never gets through: close it after MODAL_LIMIT_S and fail the test
+    with its text instead of hanging the run. Afterwards, collect due garbage on this thread."""
+    since: dict[int, float] = {}
+    closed: list[str] = []
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            since.clear()
+            return
+        first = since.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - first > MODAL_LIMIT_S:
+            closed.append(_describe(modal))
+            print("closing a forgotten modal dialog: " + closed[-1], file=sys.stderr, flush=True)
+            since.pop(id(modal), None)
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+
+    timer = QTimer()
+    timer.setInterval(500)
+    timer.timeout.connect(check)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+        _COLLECTOR.collect_if_due()
+    if closed:
+        pytest.fail("a modal dialog was left open and had to be closed: " + "; ".join(closed))

@@ -46,7 +46,6 @@ suggested actions is owner-only and logged as a settings change.
 
 from __future__ import annotations
 
-import gc
 import operator
 import threading
 from collections import Counter, deque
@@ -61,6 +60,7 @@ from app.models import classification_rules as rules_model
 from app.models import regions
 from app.models.classification import FollowUpDue, Label
 from app.models.errors import NotFound, ValidationError
+from app.models.matching.gc_pause import gc_paused
 from app.services import settings as settings_service
 from app.services.demo import Cancelled
 from app.services.permissions import Action, require
@@ -314,13 +314,8 @@ def _state(session: Session, progress: Progress | None, cancelled: IsCancelled |
         _STATE = None  # a failed or cancelled pass leaves nothing half-updated behind
         settings = classification_settings(session)
         user_rules = rules(session)
-        collecting = gc.isenabled()
-        gc.disable()  # millions of short-lived tuples: the cyclic collector would add ~30 % for nothing
-        try:
+        with gc_paused():  # millions of short-lived tuples: the cyclic collector would add ~30 % for nothing
             fresh = _compute(session, day, settings, user_rules, profiles, progress, cancelled)
-        finally:
-            if collecting:
-                gc.enable()
         fresh.counter = classification_repo.change_counter(con)
         _STATE = fresh
         return fresh

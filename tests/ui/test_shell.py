@@ -6,6 +6,7 @@ Runs offscreen (tests/conftest.py) with the cheap test KDF. Waits use qtbot.wait
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import unicodedata
@@ -93,6 +94,7 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
         runner.shutdown()
+    gc.collect()  # here, on the GUI thread (tests/ui/conftest.py: settle)
 
 
 def wait_login(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -21,11 +21,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["gc_paused"]
+__all__ = ["active", "gc_paused"]
 
 _lock = threading.Lock()
 _pauses = 0
 _restore = False  # whether the first pause found the collector enabled
+
+
+def active() -> bool:
+    """Whether a pause is in force (the GUI thread's collector then waits: app/ui/gc_guard.py)."""
+    return _pauses > 0
 
 
 @contextmanager

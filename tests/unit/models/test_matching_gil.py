@@ -12,6 +12,9 @@ import gc
 import random
 import threading
 import time
+from collections.abc import Iterator
+
+import pytest
 
 from app.models.matching import find_clusters
 from app.models.matching.blocking import MAX_BLOCK, SEEN_SPAN, block_keys, candidate_pairs
@@ -22,6 +25,17 @@ from bench.chinese_dupes import generate
 
 # The target is 50 ms; the bound is generous for a loaded 2-core CI machine.
 MAX_GAP = 0.1
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection() -> Iterator[None]:
+    """These tests are about CPython's automatic collector, which the test session (like the GUI,
+    app/ui/gc_guard.py) otherwise keeps off."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
 
 
 def _longest_gap_while(work: threading.Thread) -> float:
