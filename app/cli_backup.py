@@ -110,7 +110,7 @@ def cmd_backup_verify(cli: Cli) -> None:
     work = Path(cli.args.work_dir).expanduser() if cli.args.work_dir else None
     report = backup.verify_backup(path, work_dir=work, progress=_progress(cli), thorough=cli.args.thorough,
                                   **_secret_kwargs(cli, secret))
-    data = {"ok": report.audit_ok, "file": str(report.path), "vault_id": report.vault_id,
+    data = {"ok": report.audit_ok is not False, "file": str(report.path), "vault_id": report.vault_id,
             "backup_id": report.backup_id, "sequence": report.sequence, "created_at": report.created_at,
             "app_version": report.app_version, "schema_version": report.schema_version, "size": report.size,
             "customers": report.customers, "deleted_customers": report.deleted_customers,
@@ -125,11 +125,19 @@ def cmd_backup_verify(cli: Cli) -> None:
             translate("cli", "  Made: {date} (ClientVault {version}), backup number {sequence}").format(
                 date=report.created_at, version=report.app_version, sequence=report.sequence),
             translate("cli", "  Vault: {vault_id}").format(vault_id=report.vault_id),
-            translate("cli", "  Customers: {customers} (plus {deleted} in the recycle bin), purchases: "
-                             "{purchases}").format(customers=report.customers, deleted=report.deleted_customers,
-                                                   purchases=report.purchases),
         ]
-        if report.audit_ok:
+        if report.purchases is None:
+            lines.append(translate("cli", "  Customers: {customers} (plus {deleted} in the recycle bin)").format(
+                customers=report.customers, deleted=report.deleted_customers))
+        else:
+            lines.append(translate("cli", "  Customers: {customers} (plus {deleted} in the recycle bin), purchases: "
+                                          "{purchases}").format(customers=report.customers,
+                                                                deleted=report.deleted_customers,
+                                                                purchases=report.purchases))
+        if report.audit_ok is None:
+            lines.append(translate("cli", "  Access log: {count} entries; its chain is checked by --thorough and by "
+                                          "every restore.").format(count=report.access_log_entries))
+        elif report.audit_ok:
             lines.append(translate("cli", "  Access log: {count} entries, chain intact.").format(
                 count=report.access_log_entries))
         else:
@@ -138,7 +146,7 @@ def cmd_backup_verify(cli: Cli) -> None:
         return "\n".join(lines)
 
     cli.emit(data, text)
-    if not report.audit_ok:
+    if report.audit_ok is False:
         raise SystemExit(EXIT_ERROR)
 
 

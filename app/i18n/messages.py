@@ -325,6 +325,19 @@ _BY_CODE: Final[dict[str, Variants]] = {
 
 # --- more precise messages chosen by one parameter -----------------------------------------------
 _BY_PARAM: Final[dict[str, tuple[str, dict[Any, Variants]]]] = {
+    "vault_in_use": (
+        "reason",
+        {
+            "busy": (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault was too busy with other work to take a consistent copy of it. Nothing "
+                    "was written. Try the backup again when the current work (for example an import) "
+                    "has finished.",
+                ),
+            ),
+        },
+    ),
     "vault_damaged": (
         "what",
         {

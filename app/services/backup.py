@@ -1,10 +1,11 @@
 """Backups (PRODUCT.md §9, SECURITY.md "Backup file"): create, verify, restore, history, reminders.
 
-Create (owner only): a consistent SQLCipher snapshot of the vault is exported into a private temp
-folder beside the vault (encrypted under a key derived from a fresh file key), checked, then sealed
-chunk by chunk into `<dest>/.ClientVault-….cvbak.partial`, fsynced, renamed to
+Create (owner only): the vault's database file is frozen at one read snapshot
+(`backup_repo.frozen_snapshot`: the app keeps working) and its pages, still encrypted under K_db,
+are sealed chunk by chunk under a fresh file key into `<dest>/.ClientVault-….cvbak.partial` while
+every page's HMAC is checked beside the copy; the file is fsynced, renamed to
 `ClientVault-<date>-<time>.cvbak`, evicted from the OS cache and read back: every chunk must
-authenticate and decrypt to exactly the bytes of the checked snapshot. Only then are older
+authenticate, i.e. the drive returned exactly what was sealed. Only then are older
 generations beyond `keep` deleted, the destination remembered, the history recorded and `backup`
 logged. Any failure removes the partial file; earlier backups are never touched before the new
 one verified.
@@ -14,9 +15,11 @@ thread: it reads through its own connection, so the app keeps working) and `fini
 thread). `create_backup` runs the three in a row.
 
 Verify (no unlocked vault needed, any thread): checksum → owner passphrase or recovery key → MAC →
-every chunk, decrypted to a temp file (still an SQLCipher database) → cipher_integrity_check
-(+ integrity_check with `thorough`; see `_check_level`), schema version, counts, access-log chain
-→ report. `record_drill` (vault thread) records it for this vault.
+every chunk. A format-2 backup is then checked in memory as it is decrypted: every page's SQLCipher
+HMAC under the vault key and the schema version in page 1 (`_check_streaming`); the counts come from
+the MAC-protected header. With `thorough`, and for format 1, every chunk is decrypted to a temp
+file (still an SQLCipher database) → cipher_integrity_check (+ integrity_check with `thorough`; see
+`_check_level`), schema version, counts, access-log chain → report. `record_drill` (vault thread) records it for this vault.
 
 Restore: SECURITY.md's order — nothing touches the live vault until the restored copy is complete,
 checked, migrated, has the live vault's erasure ledger re-applied and its new vault.keys written;
@@ -57,7 +60,7 @@ from app.models.errors import (
 from app.models.records import Role
 from app.services.permissions import Action, require
 from app.services.session import Session
-from app.vault import backup_format, backup_repo, crypto, database
+from app.vault import backup_format, backup_repo, crypto, database, sqlcipher_pages
 from app.vault import vault as vault_files
 from app.vault.backup_format import BackupFile, FileKeys, OpenedBackup, PassphraseSecret, RecoverySecret
 from app.vault.files import fsync_dir, os_error
@@ -115,10 +118,10 @@ class VerifyReport:
     size: int
     customers: int
     deleted_customers: int
-    purchases: int
+    purchases: int | None  # None: not counted (the quick check of a format-2 backup reads no SQL)
     users: int
     access_log_entries: int
-    audit_ok: bool  # the access log inside verifies and holds the head recorded in the header
+    audit_ok: bool | None  # the access log inside verifies and holds the header's head; None: not checked
     opened_with: str  # "passphrase" | "recovery_key"
     user_name: str | None
     seconds: float
@@ -375,68 +378,62 @@ class BackupJob:
             raise DestinationUnavailable(path=str(dest), reason="not_a_folder")
         self._check(cancelled)
         _remove_stale_partials(dest)
-        tmp = _private_temp_dir(self.vault.paths.folder, ".backup-")
         file_key = crypto.random_key()
         keys = FileKeys(file_key)
+        db_key = "x'" + bytes(self.db_key).hex() + "'"
         partial: Path | None = None
         final: Path | None = None
         published = False
         try:
-            # 1. consistent snapshot, encrypted under a key from FK, beside the vault
-            # (sqlcipher_export writes fresh pages under the new key after reading every table page
-            # of the live vault through SQLCipher's HMAC check: a page check of the copy would only
-            # re-check what SQLCipher just wrote, so none is run)
             if progress:
                 progress(PHASE_SNAPSHOT, 0, 1)
-            snapshot_path = tmp / "snapshot.db"
-            snap = backup_repo.export_snapshot(self.vault.paths.db, "x'" + bytes(self.db_key).hex() + "'",
-                                               snapshot_path, keys.db_key_literal(),
-                                               progress=_phase(progress, PHASE_SNAPSHOT),
-                                               cancelled=lambda: self._poll(cancelled))
-            self._check(cancelled)
-            # 2. the header
-            slots = [s for s in self.slots if s.kind is SlotKind.RECOVERY
-                     or (s.kind is SlotKind.USER and s.user_id in snap.owner_ids)]
-            size = snapshot_path.stat().st_size
-            header = backup_format.new_header(
-                vault_id=self.vault.vault_id, sequence=self.sequence, created_at=self.created_at,
-                app_version=__version__, schema_version=snap.schema_version, slots=slots,
-                backup_key=self.backup_key, file_key=file_key, plaintext_bytes=size, audit_head=snap.audit_head)
-            prelude, checksum = backup_format.encode_prelude(header, keys)
-            total = len(prelude) + header.payload.ciphertext_bytes
-            # 3. room on the destination?
-            try:
-                free = shutil.disk_usage(dest).free
-            except OSError as exc:
-                raise _destination_error(exc, dest) from exc
-            if free < total + 64 * 1024:
-                raise DestinationUnavailable(path=str(dest), reason="full", needed=total, free=free)
-            # 4. write the partial file, fsync, rename
-            name = _free_name(dest, _file_name(self.created_at))
-            partial = dest / ("." + name + PARTIAL_SUFFIX)
-            final = dest / name
-            try:
-                out = _open_partial(partial)
-                try:
-                    out.write(prelude)
-                    with open(snapshot_path, "rb") as source:
-                        backup_format.encrypt_payload(
-                            source, out, header, checksum, keys,
-                            progress=_phase(progress, PHASE_WRITE), cancelled=lambda: self._poll(cancelled))
-                    out.flush()
-                    os.fsync(out.fileno())
-                finally:
-                    out.close()
+            # 1. a consistent snapshot: the live vault's encrypted pages, frozen while we read them
+            with backup_repo.frozen_snapshot(self.vault.paths.db, db_key) as frozen:
+                snap = frozen.facts
+                if progress:
+                    progress(PHASE_SNAPSHOT, 1, 1)
                 self._check(cancelled)
-                _publish(partial, final)
-                published = True
-                partial = None
-                fsync_dir(dest)
-            except OSError as exc:
-                raise _destination_error(exc, dest) from exc
-            # 5. read back from the drive and verify every chunk against the snapshot
-            _drop_cache(final)
-            _read_back(final, self.backup_key, header.backup_id, progress, cancelled)
+                # 2. the header
+                slots = [s for s in self.slots if s.kind is SlotKind.RECOVERY
+                         or (s.kind is SlotKind.USER and s.user_id in snap.owner_ids)]
+                header = backup_format.new_header(
+                    vault_id=self.vault.vault_id, sequence=self.sequence, created_at=self.created_at,
+                    app_version=__version__, schema_version=snap.schema_version, slots=slots,
+                    backup_key=self.backup_key, file_key=file_key, plaintext_bytes=frozen.size,
+                    audit_head=snap.audit_head,
+                    counts=backup_format.HeaderCounts(snap.customers, snap.in_recycle_bin, snap.users))
+                prelude, checksum = backup_format.encode_prelude(header, keys)
+                total = len(prelude) + header.payload.ciphertext_bytes
+                # 3. room on the destination?
+                try:
+                    free = shutil.disk_usage(dest).free
+                except OSError as exc:
+                    raise _destination_error(exc, dest) from exc
+                if free < total + 64 * 1024:
+                    raise DestinationUnavailable(path=str(dest), reason="full", needed=total, free=free)
+                # 4. write the partial file, fsync, rename, and 5. read it back; meanwhile every
+                # page's HMAC is checked on the same frozen file (a damaged page fails the backup)
+                name = _free_name(dest, _file_name(self.created_at))
+                partial = dest / ("." + name + PARTIAL_SUFFIX)
+                final = dest / name
+                pages = backup_repo.PageCheck(frozen.path, db_key)
+                try:
+                    self._write(frozen.path, partial, prelude, header, checksum, keys, progress, cancelled)
+                    self._check(cancelled)
+                    try:
+                        _publish(partial, final)
+                        published = True
+                        partial = None
+                        fsync_dir(dest)
+                    except OSError as exc:
+                        raise _destination_error(exc, dest) from exc
+                    _drop_cache(final)
+                    _read_back(final, self.backup_key, header.backup_id, progress, cancelled)
+                except BaseException:
+                    pages.stop()
+                    raise
+                if pages.result():
+                    raise VaultDamaged(what="database")
             written = final.stat().st_size
             if written != total:
                 raise DestinationUnavailable(path=str(dest), reason="verify_failed")
@@ -451,7 +448,23 @@ class BackupJob:
         finally:
             keys.wipe()
             crypto.zero(file_key)
-            _remove_tree(tmp)
+
+    def _write(self, source: Path, partial: Path, prelude: bytes, header: backup_format.BackupHeader,
+               checksum: bytes, keys: FileKeys, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        try:
+            out = _open_partial(partial)
+            try:
+                out.write(prelude)
+                with open(source, "rb") as handle:
+                    backup_format.encrypt_payload(
+                        handle, out, header, checksum, keys,
+                        progress=_phase(progress, PHASE_WRITE), cancelled=lambda: self._poll(cancelled))
+                out.flush()
+                os.fsync(out.fileno())
+            finally:
+                out.close()
+        except OSError as exc:
+            raise _destination_error(exc, partial.parent) from exc
 
     def _poll(self, cancelled: Cancelled | None) -> bool:
         self._check(cancelled)  # raises VaultLocked or BackupCancelled
@@ -612,13 +625,13 @@ class _Decrypted:
 # How much of the inner database is checked after every chunk authenticated.
 #
 # The AES-GCM tags already prove that the payload is byte-for-byte what the backup writer sealed
-# (fresh key, chunks bound to their position, the last one flagged). The writer sealed a snapshot
-# that `sqlcipher_export` copied from the live vault through SQLCipher, which checked every
-# source page's HMAC. So what can still be wrong inside a backup that authenticates
+# (fresh key, chunks bound to their position, the last one flagged). The writer sealed a frozen
+# snapshot of the live vault's pages and checked every page's HMAC on the way (format 1: an
+# `sqlcipher_export` copy, which did the same). So what can still be wrong inside a backup that authenticates
 # is only what was already wrong in the live vault's b-trees when it was backed up — or a writer
 # bug. The checks, cheapest first:
-#   * always: `PRAGMA cipher_integrity_check` (every page, used or free, authenticates under this
-#     backup's database key: the copy is complete and really encrypted), the schema version, the
+#   * always: `PRAGMA cipher_integrity_check` (every page, used or free, authenticates under the
+#     payload's database key: the copy is complete and really encrypted), the schema version, the
 #     counts and the whole access-log chain (which reads every log page through SQLite);
 #   * restore, and a `thorough` verify (CLI `--thorough`, the dialog's "thorough check" box), add
 #     the full `PRAGMA integrity_check` (structure, records, and every index entry against its
@@ -644,7 +657,7 @@ def _decrypt_and_check(opened: OpenedBackup, beside: Path, prefix: str, progress
         _decrypt_to(opened.backup, opened.file_keys, work.db, progress, cancelled)
         if progress:
             progress(PHASE_CHECK, 0, 1)
-        key = opened.file_keys.db_key_literal()
+        key = opened.payload_key_literal()
         if cancelled is not None and cancelled():
             raise BackupCancelled()
         if backup_repo.check_database(work.db, key, _check_level(writable, thorough), cancelled):
@@ -664,32 +677,66 @@ def _decrypt_and_check(opened: OpenedBackup, beside: Path, prefix: str, progress
         raise
 
 
+def _check_streaming(opened: OpenedBackup, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    """The quick verify of a format-2 backup, with nothing written to disk: every chunk is
+    authenticated and decrypted in memory, and every page of the database inside is checked
+    against its SQLCipher HMAC under the vault key as it goes (app/vault/sqlcipher_pages.py), then
+    page 1's SQLite header must match the backup header's schema version."""
+    backup = opened.backup
+    if progress:
+        progress(PHASE_CHECK, 0, 1)
+    try:
+        with open(backup.path, "rb") as handle, sqlcipher_pages.PageVerifier(opened.subkeys.db) as pages:
+            for plain in backup_format.iter_payload(handle, backup, opened.file_keys,
+                                                    progress=_phase(progress, PHASE_DECRYPT), cancelled=cancelled):
+                pages.feed(plain)
+            bad = pages.finish()
+    except OSError as exc:
+        raise os_error(exc, backup.path.parent) from exc
+    head = pages.header
+    if (bad or not pages.whole_pages or head is None or head.page_size != sqlcipher_pages.PAGE_SIZE
+            or head.reserved_bytes != sqlcipher_pages.RESERVE or head.user_version != backup.header.schema_version):
+        raise BackupDamaged(what="database", path=str(backup.path))
+    if progress:
+        progress(PHASE_CHECK, 1, 1)
+
+
 def verify_backup(path: Path, *, passphrase: str | None = None, user_name: str | None = None,
                   recovery_key: str | None = None, work_dir: Path | None = None,
                   progress: Progress | None = None, cancelled: Cancelled | None = None,
                   session: Session | None = None, thorough: bool = False) -> VerifyReport:
     """Check a backup completely without restoring it; works without any vault (a new machine).
 
-    `work_dir` holds the temporary decrypted copy (an SQLCipher file, removed afterwards); default:
-    the system's temp folder. With an owner `session` of the same vault the check is recorded as
-    a restore drill in the history and logged. `thorough` runs SQLite's full integrity_check on
-    the inner database (see `_check_level`). Any thread: it reads only the backup file and its
-    temp copy (the drill record needs the session's thread; see `record_drill`)."""
+    A format-2 backup is checked in memory (`_check_streaming`: every chunk, every inner page's
+    HMAC, the schema version; the report's purchases and access-log chain are then None: not
+    looked at). `thorough` (and any format-1 backup) decrypts to a temp copy in `work_dir` (an
+    SQLCipher file, removed afterwards; default: the system's temp folder), runs the page check
+    and, with `thorough`, SQLite's full integrity_check (see `_check_level`), counts and checks the
+    access-log chain. With an owner `session` of the same vault the check is recorded as a restore
+    drill in the history and logged. Any thread: it reads only the backup file and its temp copy
+    (the drill record needs the session's thread; see `record_drill`)."""
     started = time.perf_counter()
     path = Path(path)
     backup = backup_format.read_backup(path)  # keyless: damaged / too new before any KDF runs
     opened = backup_format.open_backup(backup, _secret(passphrase, user_name, recovery_key))
+    h = backup.header
     try:
-        beside = Path(work_dir) if work_dir is not None else Path(tempfile.gettempdir())
-        work, facts, audit_ok = _decrypt_and_check(opened, beside, ".cvbak-verify-", progress, cancelled,
-                                                   writable=False, thorough=thorough)
-        work.close()
-        h = backup.header
+        if h.counts is not None and not thorough:
+            _check_streaming(opened, progress, cancelled)
+            customers, deleted, purchases, users_ = h.counts.customers, h.counts.in_recycle_bin, None, h.counts.users
+            entries, audit_ok = h.audit_head.seq, None
+        else:
+            beside = Path(work_dir) if work_dir is not None else Path(tempfile.gettempdir())
+            work, facts, checked = _decrypt_and_check(opened, beside, ".cvbak-verify-", progress, cancelled,
+                                                      writable=False, thorough=thorough)
+            work.close()
+            customers, deleted, purchases, users_ = facts.customers, facts.deleted_customers, facts.purchases, facts.users
+            entries, audit_ok = facts.access_log_entries, checked
         report = VerifyReport(
             path=path, vault_id=h.vault_id, backup_id=h.backup_id, sequence=h.sequence, created_at=h.created_at,
             app_version=h.app_version, schema_version=h.schema_version, size=backup.file_size,
-            customers=facts.customers, deleted_customers=facts.deleted_customers, purchases=facts.purchases,
-            users=facts.users, access_log_entries=facts.access_log_entries, audit_ok=audit_ok,
+            customers=customers, deleted_customers=deleted, purchases=purchases, users=users_,
+            access_log_entries=entries, audit_ok=audit_ok,
             opened_with="recovery_key" if opened.slot.kind is SlotKind.RECOVERY else "passphrase",
             user_name=opened.slot.user_name, seconds=time.perf_counter() - started,
         )
@@ -851,8 +898,10 @@ def prepare_restore(path: Path, target_folder: Path, *, passphrase: str | None =
                 raise BackupDamaged(what="database", path=str(path)) from exc
         if cancelled is not None and cancelled():
             raise BackupCancelled()
-        # the vault key: the restored vault keeps RK (its copied slots wrap it) and its vault id
-        backup_repo.rekey(con, opened.subkeys.sqlcipher_key_literal())
+        # the vault key: the restored vault keeps RK (its copied slots wrap it) and its vault id;
+        # a format-2 payload is already under it (backup_format: "Versions")
+        if not opened.payload_under_vault_key:
+            backup_repo.rekey(con, opened.subkeys.sqlcipher_key_literal())
         if cancelled is not None and cancelled():
             raise BackupCancelled()
     except BaseException:

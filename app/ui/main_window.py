@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         """The vault was restored from a backup on the wizard's welcome page: unlock it."""
         self.show_login()
         self._drop_wizard()
-        warn = bool(getattr(result, "users_without_passphrase", ())) or not getattr(result, "audit_ok", True)
+        warn = bool(getattr(result, "users_without_passphrase", ())) or getattr(result, "audit_ok", True) is False
         self.show_banner(summary, Level.WARNING if warn else Level.SUCCESS)
 
     def _wizard_completed(self, session: Session) -> None:

@@ -3,7 +3,7 @@
 Layout (all integers big-endian)::
 
     magic            10 bytes  b"\\x89CVBAK\\r\\n\\x1a\\n"  (PNG-style: catches text-mode transfers)
-    format version    2 bytes  1
+    format version    2 bytes  2 (1: see "Versions" below; still read)
     header length     4 bytes  n  (≤ 1 MiB)
     header            n bytes  canonical JSON (sorted keys, no whitespace), allow-listed keys only
     checksum         32 bytes  SHA-256 of everything above        keyless: "damaged"
@@ -30,9 +30,10 @@ Header (every key required, no other key allowed; no customer data)::
     payload         {"aead": "aes-256-gcm-stream", "chunk_size": 1 MiB, "base_nonce",
                      "plaintext_bytes", "ciphertext_bytes", "chunks", "content": "sqlcipher4"}
     audit_head      {"seq", "mac"}: the newest access-log entry inside the payload
+    counts          {"customers", "in_recycle_bin", "users"} inside the payload (format 2 on), so a
+                    verify that reads no SQL can report them
 
-Payload: the plaintext (an SQLCipher 4 database encrypted under K_db' = HKDF(FK, …/db) — never a
-plain SQLite file) cut into 1 MiB chunks, each sealed with AES-256-GCM under K_payload = HKDF(FK,
+Payload: the plaintext (an SQLCipher 4 database — never a plain SQLite file) cut into 1 MiB chunks, each sealed with AES-256-GCM under K_payload = HKDF(FK,
 …/payload). Nonce of chunk i = base_nonce XOR (i as 11 bytes ‖ last-chunk flag byte): age's STREAM
 construction; the key is fresh per backup, so nonces never repeat, and the base nonce is extra
 margin. AAD = the header checksum, binding every chunk to this header. A dropped, duplicated,
@@ -40,6 +41,17 @@ reordered or spliced chunk fails its tag (or the declared size), and so does tru
 chunk boundary (the last chunk must carry the flag).
 
 Unwrapping: the owner passphrase or the recovery key opens a copied slot → RK → K_backup → FK.
+
+Versions (the prelude's version is covered by the checksum and the MAC; nothing else differs):
+
+* 2: the payload is the vault's own database file, its pages still encrypted under K_db (from RK),
+  copied from a frozen read snapshot (backup_repo.frozen_snapshot) without decrypting a page. A
+  restore installs it as it is: the restored vault keeps RK, so it keeps K_db.
+* 1: the payload was an `sqlcipher_export` copy under K_db' = HKDF(FK, …/db), which rebuilt every
+  b-tree and re-encrypted every page (a backup took 7x longer at 1M customers); a restore re-keys
+  it to K_db. SECURITY.md describes this form. A second key for the inner database protected
+  nothing more: whoever opens the backup (an owner passphrase or the recovery key) gets RK, hence
+  K_db, from the copied slots anyway; the fresh FK still seals every chunk.
 """
 
 from __future__ import annotations
@@ -75,8 +87,9 @@ from app.vault.keyfile import AuditHead, HkdfParams, Slot, SlotKind
 from app.vault.vault import _passphrase_bytes, _recovery_kek, normalize_user_name
 
 MAGIC = b"\x89CVBAK\r\n\x1a\n"
-FORMAT_VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+FORMAT_VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
+_WRAP_AAD_FORMAT = 1  # the file-key wrapping is the same in every version
 FORMAT_NAME = "clientvault-backup"
 SUFFIX = ".cvbak"
 CHUNK_SIZE = 1024 * 1024
@@ -90,10 +103,12 @@ MAX_PAYLOAD_BYTES = 1 << 44  # 16 TiB: anything larger is a damaged length, not 
 _PRELUDE = struct.Struct(">10sHI")  # magic, version, header length
 PRELUDE_BYTES = _PRELUDE.size  # 16
 
-HEADER_KEYS = frozenset({
+HEADER_KEYS_V1 = frozenset({
     "format", "vault_id", "backup_id", "sequence", "created_at", "app_version", "schema_version",
     "slots", "file_key", "payload", "audit_head",
 })  # fmt: skip
+HEADER_KEYS = HEADER_KEYS_V1 | {"counts"}
+COUNTS_KEYS = frozenset({"customers", "in_recycle_bin", "users"})
 PAYLOAD_KEYS = frozenset({
     "aead", "chunk_size", "base_nonce", "plaintext_bytes", "ciphertext_bytes", "chunks", "content",
 })  # fmt: skip
@@ -148,6 +163,16 @@ class WrappedKey:
 
 
 @dataclass(frozen=True)
+class HeaderCounts:
+    customers: int
+    in_recycle_bin: int
+    users: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"customers": self.customers, "in_recycle_bin": self.in_recycle_bin, "users": self.users}
+
+
+@dataclass(frozen=True)
 class BackupHeader:
     vault_id: str
     backup_id: str
@@ -159,9 +184,10 @@ class BackupHeader:
     file_key: WrappedKey
     payload: PayloadInfo
     audit_head: AuditHead
+    counts: HeaderCounts | None = None  # format 1 headers have none
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "format": FORMAT_NAME,
             "vault_id": self.vault_id,
             "backup_id": self.backup_id,
@@ -174,6 +200,9 @@ class BackupHeader:
             "payload": self.payload.to_json(),
             "audit_head": {"seq": self.audit_head.seq, "mac": self.audit_head.mac},
         }
+        if self.counts is not None:
+            data["counts"] = self.counts.to_json()
+        return data
 
     def encode(self) -> bytes:
         return crypto.canonical_json(self.to_json())
@@ -232,9 +261,9 @@ def _slot(data: object) -> Slot:
     return slot
 
 
-def parse_header(raw: bytes) -> BackupHeader:
-    """Strict parse of the header JSON: canonical encoding, exactly the allow-listed keys, sane
-    values. Raises BackupDamaged(what="header") only."""
+def parse_header(raw: bytes, version: int = FORMAT_VERSION) -> BackupHeader:
+    """Strict parse of the header JSON of a format `version`: canonical encoding, exactly the
+    allow-listed keys, sane values. Raises BackupDamaged(what="header") only."""
     if len(raw) > MAX_HEADER_BYTES:
         raise _damaged()
     try:
@@ -246,7 +275,7 @@ def parse_header(raw: bytes) -> BackupHeader:
             raise _damaged()
     except (ValueError, RecursionError) as exc:  # e.g. lone surrogates cannot be encoded
         raise _damaged() from exc
-    top = _obj(data, HEADER_KEYS)
+    top = _obj(data, HEADER_KEYS if version >= 2 else HEADER_KEYS_V1)
     if top["format"] != FORMAT_NAME:
         raise _damaged()
     vault_id = _str(top["vault_id"], _UUID_RE)
@@ -276,8 +305,13 @@ def parse_header(raw: bytes) -> BackupHeader:
         raise _damaged()
     head = _obj(top["audit_head"], AUDIT_HEAD_KEYS)
     audit_head = AuditHead(_int(head["seq"], 0, 2**62), _str(head["mac"], _HEX_MAC_RE))
+    counts = None
+    if version >= 2:
+        c = _obj(top["counts"], COUNTS_KEYS)
+        counts = HeaderCounts(_int(c["customers"], 0, 2**53), _int(c["in_recycle_bin"], 0, 2**53),
+                              _int(c["users"], 1, 2**53))
     return BackupHeader(vault_id, backup_id, sequence, created_at, app_version, schema_version, slots,
-                        file_key, payload, audit_head)
+                        file_key, payload, audit_head, counts)
 
 
 # --- keys derived from the file key FK -------------------------------------------------------------
@@ -300,7 +334,7 @@ class FileKeys:
 
 
 def _wrap_aad(vault_id: str, backup_id: str) -> bytes:
-    return crypto.canonical_json({"purpose": _LABEL_WRAP, "format": FORMAT_VERSION, "vault_id": vault_id,
+    return crypto.canonical_json({"purpose": _LABEL_WRAP, "format": _WRAP_AAD_FORMAT, "vault_id": vault_id,
                                   "backup_id": backup_id})
 
 
@@ -320,14 +354,14 @@ def unwrap_file_key(backup_key: bytearray, header: BackupHeader) -> bytearray:
 
 def new_header(*, vault_id: str, sequence: int, created_at: str, app_version: str, schema_version: int,
                slots: list[Slot], backup_key: bytearray, file_key: bytearray, plaintext_bytes: int,
-               audit_head: AuditHead) -> BackupHeader:
+               audit_head: AuditHead, counts: HeaderCounts) -> BackupHeader:
     backup_id = str(uuid.uuid4())
     return BackupHeader(
         vault_id=vault_id, backup_id=backup_id, sequence=sequence, created_at=created_at,
         app_version=app_version, schema_version=schema_version, slots=tuple(slots),
         file_key=wrap_file_key(backup_key, file_key, vault_id, backup_id),
         payload=PayloadInfo(base_nonce=os.urandom(NONCE_BYTES), plaintext_bytes=plaintext_bytes),
-        audit_head=audit_head,
+        audit_head=audit_head, counts=counts,
     )
 
 
@@ -355,6 +389,7 @@ class BackupFile:
     mac: bytes
     payload_offset: int
     file_size: int
+    version: int = FORMAT_VERSION
 
 
 def parse_prelude(data: bytes, file_size: int, path: Path) -> BackupFile:
@@ -379,12 +414,12 @@ def parse_prelude(data: bytes, file_size: int, path: Path) -> BackupFile:
         if version > FORMAT_VERSION:
             raise BackupTooNew(what="format", found=version, supported=FORMAT_VERSION)
         raise _damaged("header", len(MAGIC))
-    header = parse_header(signed[PRELUDE_BYTES:])
+    header = parse_header(signed[PRELUDE_BYTES:], version)
     mac = data[end + CHECKSUM_BYTES : end + CHECKSUM_BYTES + MAC_BYTES]
     payload_offset = end + CHECKSUM_BYTES + MAC_BYTES
     if file_size != payload_offset + header.payload.ciphertext_bytes:
         raise _damaged("size", file_size)
-    return BackupFile(path, header, signed + checksum, checksum, mac, payload_offset, file_size)
+    return BackupFile(path, header, signed + checksum, checksum, mac, payload_offset, file_size, version)
 
 
 def read_backup(path: Path) -> BackupFile:
@@ -437,6 +472,17 @@ class OpenedBackup:
     @property
     def header(self) -> BackupHeader:
         return self.backup.header
+
+    @property
+    def payload_under_vault_key(self) -> bool:
+        """Format 2: the inner database is under K_db itself (format 1: under a key from FK)."""
+        return self.backup.version >= 2
+
+    def payload_key_literal(self) -> str:
+        """The inner database's SQLCipher raw key, `x'<64 hex>'`."""
+        if self.payload_under_vault_key:
+            return self.subkeys.sqlcipher_key_literal()
+        return self.file_keys.db_key_literal()
 
     def wipe(self) -> None:
         self.file_keys.wipe()
@@ -591,7 +637,8 @@ def _plain_sizes(info: PayloadInfo) -> list[int]:
 def encrypt_payload(source: BinaryIO, out: BinaryIO, header: BackupHeader, checksum: bytes, keys: FileKeys,
                     *, progress: Progress | None = None, cancelled: Cancelled | None = None,
                     digest: Any = None) -> None:
-    """Seal `source` (exactly header.payload.plaintext_bytes long) chunk by chunk into `out`.
+    """Seal the first header.payload.plaintext_bytes bytes of `source` chunk by chunk into `out`
+    (the vault's file may be longer than the snapshot being copied: see backup_repo.frozen_snapshot).
 
     `source` is read ahead on a helper thread; `out` is written on the calling thread, so OSErrors
     from `out` propagate unchanged (the caller maps them). `digest` (a hashlib object), when given,
@@ -606,15 +653,13 @@ def encrypt_payload(source: BinaryIO, out: BinaryIO, header: BackupHeader, check
         for index, plain in enumerate(blocks):
             if cancelled is not None and cancelled():
                 raise BackupCancelled()
-            if len(plain) != sizes[index]:  # the snapshot changed under us: never write a short backup
+            if len(plain) != sizes[index]:  # the file is shorter than its snapshot: never write a short backup
                 raise _damaged("size", index)
             if digest is not None:
                 digest.update(plain)
             out.write(aead.encrypt(chunk_nonce(info.base_nonce, index, index == total - 1), plain, checksum))
             if progress is not None:
                 progress(index + 1, total)
-        if blocks.tail:
-            raise _damaged("size", total)
 
 
 def iter_payload(handle: BinaryIO, backup: BackupFile, keys: FileKeys, *, progress: Progress | None = None,

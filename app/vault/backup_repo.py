@@ -1,9 +1,7 @@
 """SQL and vault-folder file work for backups and restores (the format itself: backup_format.py).
 
-* `export_snapshot`: an SQLCipher copy of the live vault made with `sqlcipher_export` into a NEW
-  database under a key derived from the backup's file key, from one read transaction on a second
-  connection. In WAL mode that is a consistent snapshot while the app's own connection keeps
-  reading and writing.
+* `frozen_snapshot`: the live vault's own encrypted pages, frozen at one read snapshot held on a
+  second connection, while the app's own connection keeps reading and writing (WAL mode).
 * The payload of a backup (decrypted to a temp file, still an SQLCipher database): open, check,
   describe, migrate, re-apply an erasure ledger, rekey to the vault key.
 * Backup bookkeeping in the settings table: sequence, history, destinations.
@@ -20,7 +18,8 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,74 +69,75 @@ class Snapshot:
     audit_head: AuditHead
     owner_ids: frozenset[int]
     customers: int
+    in_recycle_bin: int
+    users: int
+
+
+_FREEZE_TRIES = 200  # about 10 s of the app writing without a pause before a backup gives up
+_FREEZE_PAUSE_S = 0.05
+
+
+@dataclass
+class FrozenSnapshot:
+    """The live vault's database file, frozen at one read snapshot while the context is open: read
+    `size` bytes of `path` (the vault's own SQLCipher pages, still encrypted under K_db)."""
+
+    path: Path
     size: int
+    facts: Snapshot
 
 
-_CANCEL_POLL_OPS = 200_000  # SQLite VM steps between two looks at `cancelled` during the export
+@contextmanager
+def frozen_snapshot(db_path: Path, db_key_literal: str) -> Iterator[FrozenSnapshot]:
+    """Hold a read snapshot of the live vault whose pages are all in `vault.db` itself, so that
+    the file's first `size` bytes are exactly that snapshot and stay so until the block ends.
 
+    In WAL mode the app's writes go to `vault.db-wal`; a checkpoint copies them into `vault.db`,
+    but never past the oldest snapshot a reader still holds. So: backfill the WAL (a PASSIVE
+    checkpoint, which never waits), start a read transaction, then ask again from a second
+    connection. If every committed frame is now in `vault.db`, our snapshot is exactly the file's
+    content, and no later checkpoint can write a page of it while we read (later frames are newer
+    than our snapshot, which pins them in the WAL). Otherwise (the app committed in between, or a
+    reader of its own held the backfill back) end the transaction and try again; after about ten
+    seconds of uninterrupted writing, VaultInUse(reason="busy").
 
-def export_snapshot(db_path: Path, db_key_literal: str, dest: Path, dest_key_literal: str, *,
-                    progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> Snapshot:
-    """Copy the vault at `db_path` into the new SQLCipher database `dest` (key `dest_key_literal`).
-
-    A second connection reads inside one transaction, so the copy is consistent even while the app
-    writes through its own connection. `sqlcipher_export` re-inserts every row into fresh b-trees
-    (indexes rebuilt): every table page of the live vault is read — and its HMAC checked — on the
-    way, so a damaged page fails the snapshot (VaultDamaged) and the copy is sound by construction.
-    (SQLite's backup API was measured about 30 % faster at 1M customers, but SQLCipher lets it copy
-    a page whose HMAC fails as garbage without any error — a silently broken backup; not used.)
-    `sqlcipher_export` does not copy `user_version`; it is set explicitly. Nothing is ever written
-    unencrypted (temp_store is memory). `cancelled()` is polled during the export (BackupCancelled);
-    `progress(done, total)` is called at the start and the end."""
-    _check_key(dest_key_literal)
-    if dest.exists():
-        raise FileExistsError(dest)
-    con = database.connect(db_path, db_key_literal)
-    interrupted = [False]
-
-    def poll() -> int:
-        if cancelled is not None and cancelled():
-            interrupted[0] = True
-            return 1  # SQLite stops the statement with SQLITE_INTERRUPT
-        return 0
-
+    The copy is a plain read of encrypted pages: no decryption, no re-encryption, a fraction of
+    `sqlcipher_export`'s time (it rebuilt every b-tree). That pages are sound is checked on the
+    same frozen file by `PageCheck` (every page's HMAC), beside the copy."""
+    _check_key(db_key_literal)
+    con = database.connect_reader(db_path, db_key_literal)
+    probe = database.connect_reader(db_path, db_key_literal)
     try:
-        con.execute('ATTACH DATABASE ? AS snapshot KEY "' + dest_key_literal + '"', (str(dest),))
-        try:
-            # A throw-away file: no journal, no fsync (the backup file itself is fsynced).
-            con.execute("PRAGMA snapshot.journal_mode = OFF")
-            con.execute("PRAGMA snapshot.synchronous = OFF")
+        for _try in range(_FREEZE_TRIES):
+            probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             con.execute("BEGIN")
             try:
-                schema = database.schema_version(con)
-                seq, mac = audit_repo.head(con)
-                owners = frozenset(u.id for u in users_repo.list_users(con) if u.role is Role.OWNER)
-                customers = customers_repo.count_customers(con)
-                if progress is not None:
-                    progress(0, 1)
-                con.set_progress_handler(poll, _CANCEL_POLL_OPS)
-                try:
-                    con.execute("SELECT sqlcipher_export('snapshot')").fetchall()
-                finally:
-                    con.set_progress_handler(None, 0)
-                con.execute("PRAGMA snapshot.user_version = " + str(int(schema)))
-                con.execute("COMMIT")
-            except BaseException:
+                facts = _snapshot_facts(con)
+                page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
+                pages = int(con.execute("PRAGMA page_count").fetchone()[0])
+                busy, frames, backfilled = probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                if busy == 0 and frames == backfilled:
+                    yield FrozenSnapshot(db_path, page_size * pages, facts)
+                    return
+            finally:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
-                raise
-        finally:
-            con.execute("DETACH DATABASE snapshot")
+            time.sleep(_FREEZE_PAUSE_S)
+        raise VaultInUse(reason="busy")
     except database.DatabaseError as exc:
-        if interrupted[0]:
-            raise BackupCancelled() from exc
-        raise _storage_error(exc, dest.parent) from exc
+        raise _storage_error(exc, db_path.parent) from exc
     finally:
+        probe.close()
         con.close()
-    if progress is not None:
-        progress(1, 1)
-    return Snapshot(schema, AuditHead(seq, mac.hex() if seq else ""), owners, customers, dest.stat().st_size)
+
+
+def _snapshot_facts(con: Connection) -> Snapshot:
+    seq, mac = audit_repo.head(con)
+    active = users_repo.list_users(con)
+    owners = frozenset(u.id for u in active if u.role is Role.OWNER)
+    return Snapshot(database.schema_version(con), AuditHead(seq, mac.hex() if seq else ""), owners,
+                    customers_repo.count_customers(con), customers_repo.count_customers(con, deleted=True),
+                    len(active))
 
 
 # --- a backup's payload (an SQLCipher database in a temp file) ---------------------------------------
@@ -181,11 +181,15 @@ def open_readonly(path: Path, key_literal: str) -> Connection:
 
 class PageCheck:
     """`PRAGMA cipher_integrity_check` (every page's HMAC) of a database file, on its own read-only
-    connection in a background thread, so it overlaps other work. `result()` waits for it."""
+    connection in a background thread, so it overlaps other work. `result()` waits for it;
+    `stop()` interrupts it (the caller gave up) and waits for the thread."""
 
     def __init__(self, path: Path, key_literal: str) -> None:
         self.problems: list[str] = []
         self._error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._con: Connection | None = None
+        self._stopped = False
         self._thread = threading.Thread(target=self._run, args=(path, key_literal), daemon=True,
                                         name="clientvault-page-check")
         self._thread.start()
@@ -193,15 +197,29 @@ class PageCheck:
     def _run(self, path: Path, key_literal: str) -> None:
         try:
             con = open_readonly(path, key_literal)
+            with self._lock:
+                if self._stopped:
+                    con.close()
+                    return
+                self._con = con
             try:
                 self.problems = ["cipher: " + str(line) for (line,) in
                                  con.execute("PRAGMA cipher_integrity_check").fetchall()]
             finally:
+                with self._lock:
+                    self._con = None
                 con.close()
         except database.DatabaseError as exc:
             self.problems = ["cipher: " + type(exc).__name__]
         except BaseException as exc:  # handed to the caller by result()
             self._error = exc
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._con is not None:
+                self._con.interrupt()
+        self._thread.join()
 
     def result(self) -> list[str]:
         self._thread.join()

@@ -73,7 +73,9 @@ def test_create_list_verify_restore(cli: Run, tmp_path: Path) -> None:
     assert len(files) == 2 and all(f["ok"] for f in files)
 
     report = cli.json("backup", "verify", str(path), user=None)
-    assert report["ok"] and report["customers"] == 2 and report["purchases"] == 1
+    assert report["ok"] and report["customers"] == 2 and report["purchases"] is None and report["audit_ok"] is None
+    report = cli.json("backup", "verify", str(path), "--thorough", user=None)
+    assert report["ok"] and report["customers"] == 2 and report["purchases"] == 1 and report["audit_ok"] is True
     assert report["vault_id"] == made["vault_id"] and report["opened_with"] == "passphrase"
     code, out, err = cli("backup", "verify", str(path), user=None)
     assert code == 0 and "Backup verified" in out and "Customers: 2" in out, err

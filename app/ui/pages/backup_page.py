@@ -738,7 +738,7 @@ class BackupPage(Page):
                 customers=QLocale().toString(report.customers)),
         ]
         level, name = "ok", "verify-ok"
-        if not report.audit_ok:
+        if report.audit_ok is False:
             lines.append(self.tr("The access log inside this backup does NOT verify: it was changed outside "
                                  "ClientVault before the backup was made."))
             level, name = "warning", "warning"

@@ -33,7 +33,6 @@ from app.models.errors import (
     BackupWrongCredentials,
     ClientVaultError,
     DestinationUnavailable,
-    DiskFull,
     PermissionDenied,
     StorageError,
     VaultLocked,
@@ -242,19 +241,12 @@ def test_req16_no_marker_plaintext_in_backups_or_temp_files(world: World, live: 
                                                             tmp_path: Path, private_tmp: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """SECURITY requirement 16: the marker's UTF-8 and UTF-16 bytes appear in no backup file, and in
-    no temp file made while backing up (the snapshot), verifying or restoring (the decrypted payload):
-    those temp files are SQLCipher databases under a key derived from the file key."""
+    no temp file made while verifying or restoring (the decrypted payload, an SQLCipher database
+    under the vault's key). A backup makes no temp file at all: it reads the vault's encrypted pages."""
     for path in (world.b1, world.b2):
         assert found_in(path.read_bytes(), world.marker) == []
     seen: list[Path] = []
-    real_export, real_open, real_ro = backup_repo.export_snapshot, backup_repo.open_payload, backup_repo.open_readonly
-
-    def export(db: Path, key: str, dest: Path, dest_key: str, **kw: Any) -> backup_repo.Snapshot:
-        snap = real_export(db, key, dest, dest_key, **kw)
-        data = dest.read_bytes()
-        assert not data.startswith(b"SQLite format 3") and found_in(data, world.marker) == []
-        seen.append(dest)
-        return snap
+    real_open, real_ro = backup_repo.open_payload, backup_repo.open_readonly
 
     def open_payload(path: Path, key: str) -> database.Connection:
         data = path.read_bytes()
@@ -268,18 +260,22 @@ def test_req16_no_marker_plaintext_in_backups_or_temp_files(world: World, live: 
         seen.append(path)
         return real_ro(path, key)
 
-    monkeypatch.setattr(backup_repo, "export_snapshot", export)
-    monkeypatch.setattr(backup_repo, "open_payload", open_payload)
-    monkeypatch.setattr(backup_repo, "open_readonly", open_readonly)
     dest = tmp_path / "usb"
     dest.mkdir()
+    before = sorted(p.name for p in live_dir.iterdir())
     made = backup.create_backup(live, dest)
+    assert sorted(p.name for p in live_dir.iterdir()) == before  # nothing was written beside the vault
+    assert [p.name for p in dest.iterdir()] == [made.path.name]
     assert found_in(made.path.read_bytes(), world.marker) == []
-    backup.verify_backup(made.path, passphrase=OWNER_PASS)
+    monkeypatch.setattr(backup_repo, "open_payload", open_payload)
+    monkeypatch.setattr(backup_repo, "open_readonly", open_readonly)
+    backup.verify_backup(made.path, passphrase=OWNER_PASS)  # in memory: no temp file at all
+    assert seen == []
+    backup.verify_backup(made.path, passphrase=OWNER_PASS, thorough=True)
     backup.restore_backup(made.path, tmp_path / "restored", passphrase=OWNER_PASS)
-    # the snapshot (backup) and the decrypted payloads (verify: page check and facts; restore: page
-    # check, quick_check and the writable connection)
-    assert len({p.parent for p in seen}) == 3 and len(seen) >= 6
+    # the decrypted payloads (thorough verify: page check, integrity_check and facts; restore: the
+    # same and the writable connection)
+    assert len({p.parent for p in seen}) == 2 and len(seen) >= 5
     assert [p for p in private_tmp.rglob("*")] == []
     for folder in (dest, live_dir, tmp_path / "restored"):
         for p in folder.rglob("*"):
@@ -288,8 +284,8 @@ def test_req16_no_marker_plaintext_in_backups_or_temp_files(world: World, live: 
 
 
 def test_req16_control_the_marker_is_inside_the_encrypted_payload(world: World, tmp_path: Path) -> None:
-    """SECURITY requirement 16 (control): decrypting the payload's SQLCipher pages with the key
-    derived from the file key does find the marker — so the scan above can see it."""
+    """SECURITY requirement 16 (control): decrypting the payload's SQLCipher pages with the vault's
+    database key does find the marker — so the scan above can see it."""
     backup_file = bf.read_backup(world.b1)
     opened = bf.open_backup(backup_file, bf.PassphraseSecret(OWNER_PASS))
     try:
@@ -297,7 +293,8 @@ def test_req16_control_the_marker_is_inside_the_encrypted_payload(world: World, 
         with open(world.b1, "rb") as handle, open(inner, "wb") as out:
             for plain in bf.iter_payload(handle, backup_file, opened.file_keys):
                 out.write(plain)
-        pages = sp.all_plaintext_pages(inner, bytes(opened.file_keys.db))
+        assert opened.payload_under_vault_key
+        pages = sp.all_plaintext_pages(inner, bytes(opened.subkeys.db))
         assert sp.find(pages, world.marker.token.encode())
         assert found_in(inner.read_bytes(), world.marker) == []
     finally:
@@ -561,7 +558,7 @@ def _forge(world: World, folder: Path, *, corrupt_page: bool = False, schema: in
         if schema is not None:
             inner = folder / "inner.db"
             inner.write_bytes(bytes(plain))
-            con = backup_repo.open_payload(inner, opened.file_keys.db_key_literal())
+            con = backup_repo.open_payload(inner, opened.payload_key_literal())
             con.execute("PRAGMA journal_mode = DELETE")
             con.execute("PRAGMA user_version = " + str(schema))
             con.close()
@@ -704,10 +701,11 @@ def test_req21_fixture_backups_stay_restorable(fixture: dict[str, Any], via: str
     path = FIXTURES / fixture["file"]
     secret = {"passphrase": fixture["owner_passphrase"]} if via == "passphrase" \
         else {"recovery_key": fixture["recovery_key"]}
-    report = backup.verify_backup(path, **secret)
-    assert (report.vault_id, report.customers, report.schema_version) == \
-        (fixture["vault_id"], fixture["customers"], fixture["schema_version"])
-    assert report.audit_ok
+    for thorough in (False, True):
+        report = backup.verify_backup(path, thorough=thorough, **secret)
+        assert (report.vault_id, report.customers, report.schema_version) == \
+            (fixture["vault_id"], fixture["customers"], fixture["schema_version"])
+        assert report.audit_ok is (None if fixture["format_version"] >= 2 and not thorough else True)
     with pytest.raises(BackupWrongCredentials):
         backup.verify_backup(path, passphrase=fixture["staff_passphrase"])
     result = backup.restore_backup(path, tmp_path / "restored", **secret)
@@ -803,7 +801,7 @@ class FailingFile:
 
 
 @pytest.mark.parametrize("point", [
-    "vault_disk_full", "precheck_full", "open_read_only", "mid_chunk_enospc", "mid_chunk_eio", "mid_chunk_efbig",
+    "precheck_full", "open_read_only", "mid_chunk_enospc", "mid_chunk_eio", "mid_chunk_efbig",
     "usb_pulled",
     "cancel_mid_write", "before_rename", "verify_mismatch", "verify_io", "vault_locked",
 ])  # fmt: skip
@@ -828,13 +826,7 @@ def test_interrupted_backup_keeps_earlier_backups_and_leaves_no_partial_file(
     cancelled = None
     progress = None
     gone = tmp_path / "usb-unplugged"
-    if point == "vault_disk_full":
-        def export(*_a: object, **_k: object) -> None:
-            raise DiskFull(path=str(live_dir))
-
-        monkeypatch.setattr(backup_repo, "export_snapshot", export)
-        expected = DiskFull
-    elif point == "precheck_full":
+    if point == "precheck_full":
         monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - 5, 5))
         reason = "full"
     elif point == "open_read_only":
@@ -1090,10 +1082,11 @@ def test_a_damaged_page_of_the_live_vault_fails_the_backup(world: World, live_di
 
 def test_check_levels_of_verify_restore_and_thorough(world: World, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """Verify checks every chunk's tag and every inner page's HMAC (cipher_integrity_check) plus the
-    schema, counts and access-log chain; a restore (the copy becomes the live vault) and a `thorough`
-    verify run SQLite's full integrity_check, as SECURITY.md's restore order says — and each level
-    finds a damaged page."""
+    """A verify checks every chunk's tag and every inner page's HMAC — in memory for a format-2
+    backup (no temp file, no SQL: app/vault/sqlcipher_pages.py) — and the schema version; a restore
+    (the copy becomes the live vault) and a `thorough` verify decrypt to a temp copy and run SQLite's
+    full integrity_check, as SECURITY.md's restore order says, plus counts and the access-log chain —
+    and each level finds a damaged page."""
     levels: list[str] = []
     real = backup_repo.check_database
 
@@ -1102,10 +1095,17 @@ def test_check_levels_of_verify_restore_and_thorough(world: World, tmp_path: Pat
         return real(path, key, level, cancelled)
 
     monkeypatch.setattr(backup_repo, "check_database", spy)
-    backup.verify_backup(world.b1, passphrase=OWNER_PASS)
-    backup.verify_backup(world.b1, passphrase=OWNER_PASS, user_name=OWNER, thorough=True)
+    quick = backup.verify_backup(world.b1, passphrase=OWNER_PASS)
+    assert levels == []  # nothing decrypted to disk, no SQL
+    assert (quick.purchases, quick.audit_ok) == (None, None)  # not looked at: said so, never guessed
+    assert (quick.customers, quick.deleted_customers) == (world.facts_b1["customers"], world.facts_b1["deleted"])
+    full = backup.verify_backup(world.b1, passphrase=OWNER_PASS, user_name=OWNER, thorough=True)
+    assert (full.customers, full.deleted_customers, full.users) == (quick.customers, quick.deleted_customers,
+                                                                    quick.users)
+    assert full.purchases == world.facts_b1["purchases"] and full.audit_ok is True
+    assert full.access_log_entries == quick.access_log_entries
     backup.restore_backup(world.b1, tmp_path / "restored", passphrase=OWNER_PASS)
-    assert levels == [backup_repo.CHECK_PAGES, backup_repo.CHECK_FULL, backup_repo.CHECK_FULL]
+    assert levels == [backup_repo.CHECK_FULL, backup_repo.CHECK_FULL]
     forged = _forge(world, tmp_path, corrupt_page=True)
     for thorough in (False, True):
         with pytest.raises(BackupDamaged):
@@ -1114,8 +1114,8 @@ def test_check_levels_of_verify_restore_and_thorough(world: World, tmp_path: Pat
 
 def test_cancel_during_the_snapshot_leaves_nothing(world: World, live: Session, live_dir: Path,
                                                    tmp_path: Path) -> None:
-    """A cancel while the snapshot is being exported interrupts it (SQLite's progress handler): no
-    file in the destination, no work folder beside the vault."""
+    """A cancel while the snapshot is being taken stops the backup before anything is written: no
+    file in the destination, nothing beside the vault."""
     dest = tmp_path / "usb"
     dest.mkdir()
     flag: list[bool] = []

@@ -50,7 +50,7 @@ class Made:
         self.header = bf.new_header(
             vault_id=VAULT_ID, sequence=3, created_at="2026-01-02T03:04:05Z", app_version="0.1.0", schema_version=2,
             slots=[owner, rec], backup_key=self.subkeys.backup, file_key=self.file_key,
-            plaintext_bytes=len(plaintext), audit_head=AuditHead(7, "ab" * 32))
+            plaintext_bytes=len(plaintext), audit_head=AuditHead(7, "ab" * 32), counts=bf.HeaderCounts(5, 1, 2))
         prelude, checksum = bf.encode_prelude(self.header, self.keys)
         out = io.BytesIO()
         out.write(prelude)
@@ -146,7 +146,7 @@ def test_checksum_is_checked_before_any_kdf(made: Made, tmp_path: Path, monkeypa
 def test_a_newer_format_version_says_too_new_only_when_the_checksum_holds(made: Made, tmp_path: Path) -> None:
     end = bf.PRELUDE_BYTES + struct.unpack_from(">I", made.data, 12)[0]
     data = bytearray(made.data)
-    struct.pack_into(">H", data, 10, 2)
+    struct.pack_into(">H", data, 10, bf.FORMAT_VERSION + 1)
     with pytest.raises(BackupDamaged):  # a flipped version bit is damage, not "newer version"
         bf.read_backup(made.write(tmp_path, bytes(data)))
     data[end:end + 32] = hashlib.sha256(bytes(data[:end])).digest()
@@ -163,10 +163,26 @@ def test_a_recomputed_checksum_does_not_fool_the_mac(made: Made, tmp_path: Path)
     header = json.loads(made.data[bf.PRELUDE_BYTES:made.prelude_len - 64])
     header["sequence"] = 99
     body = crypto.canonical_json(header)
+    start = struct.pack(">10sHI", bf.MAGIC, bf.FORMAT_VERSION, len(body)) + body
+    forged = start + hashlib.sha256(start).digest() + made.data[made.prelude_len - 32:made.prelude_len] + \
+        made.data[made.prelude_len:]
+    backup = bf.read_backup(made.write(tmp_path, forged))
+    with pytest.raises(BackupTampered) as info:
+        bf.open_backup(backup, bf.PassphraseSecret(PASS))
+    assert info.value.params["what"] == "header"
+
+
+def test_a_format_downgrade_fails_the_mac(made: Made, tmp_path: Path) -> None:
+    """A format-2 backup relabelled as format 1 (whose inner database would be read under another
+    key) with a consistent header and checksum still fails the keyed MAC: the version is signed."""
+    header = json.loads(made.data[bf.PRELUDE_BYTES:made.prelude_len - 64])
+    del header["counts"]
+    body = crypto.canonical_json(header)
     start = struct.pack(">10sHI", bf.MAGIC, 1, len(body)) + body
     forged = start + hashlib.sha256(start).digest() + made.data[made.prelude_len - 32:made.prelude_len] + \
         made.data[made.prelude_len:]
     backup = bf.read_backup(made.write(tmp_path, forged))
+    assert backup.version == 1 and backup.header.counts is None
     with pytest.raises(BackupTampered) as info:
         bf.open_backup(backup, bf.PassphraseSecret(PASS))
     assert info.value.params["what"] == "header"
