@@ -106,29 +106,37 @@ def frozen_snapshot(db_path: Path, db_key_literal: str) -> Iterator[FrozenSnapsh
     same frozen file by `PageCheck` (every page's HMAC), beside the copy."""
     _check_key(db_key_literal)
     con = database.connect_reader(db_path, db_key_literal)
-    probe = database.connect_reader(db_path, db_key_literal)
+    frozen: FrozenSnapshot | None = None
     try:
-        for _try in range(_FREEZE_TRIES):
-            probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-            con.execute("BEGIN")
-            try:
+        probe = database.connect_reader(db_path, db_key_literal)
+        try:
+            for _try in range(_FREEZE_TRIES):
+                probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                con.execute("BEGIN")
                 facts = _snapshot_facts(con)
                 page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
                 pages = int(con.execute("PRAGMA page_count").fetchone()[0])
                 busy, frames, backfilled = probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                 if busy == 0 and frames == backfilled:
-                    yield FrozenSnapshot(db_path, page_size * pages, facts)
-                    return
-            finally:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
-            time.sleep(_FREEZE_PAUSE_S)
-        raise VaultInUse(reason="busy")
+                    frozen = FrozenSnapshot(db_path, page_size * pages, facts)
+                    break
+                con.execute("ROLLBACK")
+                time.sleep(_FREEZE_PAUSE_S)
+        finally:
+            probe.close()
     except database.DatabaseError as exc:
-        raise _storage_error(exc, db_path.parent) from exc
-    finally:
-        probe.close()
         con.close()
+        raise _storage_error(exc, db_path.parent) from exc
+    except BaseException:
+        con.close()
+        raise
+    if frozen is None:
+        con.close()
+        raise VaultInUse(reason="busy")
+    try:
+        yield frozen
+    finally:
+        con.close()  # ends the read transaction: checkpoints may go on
 
 
 def _snapshot_facts(con: Connection) -> Snapshot:

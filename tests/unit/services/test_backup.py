@@ -1057,9 +1057,9 @@ def test_keys_reach_sqlcipher_only_as_raw_hex_during_backup_verify_restore(
 # --- issue 5: speed work keeps the guarantees ----------------------------------------------------
 
 def test_a_damaged_page_of_the_live_vault_fails_the_backup(world: World, live_dir: Path, tmp_path: Path) -> None:
-    """The snapshot (sqlcipher_export) reads every table page of the live vault through SQLCipher's
-    HMAC check: a damaged page fails the backup with VaultDamaged instead of slipping into it (the
-    reason SQLite's faster backup API is not used: SQLCipher lets it copy such a page silently)."""
+    """Every page of the frozen snapshot is checked against its SQLCipher HMAC while it is copied
+    (backup_repo.PageCheck): a damaged page fails the backup with VaultDamaged instead of slipping
+    into it."""
     from app.models.errors import VaultDamaged
 
     for extra in ("vault.db-wal", "vault.db-shm"):
