@@ -6,7 +6,8 @@ For each size: build the vault (bench_vault.py's fast path: bulk insert, product
 one built earlier (`--keep DIR` with bench_vault.py or this script), then, in the same run and to
 the same destination folder:
 
-  plain copy   shutil.copyfile(vault.db → DEST)                  (and + fsync, for reference)
+  plain copy   shutil.copyfile(vault.db → DEST)          (and + fsync, and + reading it back from the
+               drive after evicting it from the cache, which a backup must also do: for reference)
   backup       services.backup.create_backup: snapshot, check, encrypt+write+fsync, read back
   verify       services.backup.verify_backup with the owner passphrase (Argon2id included)
   restore      services.backup.restore_backup into a new folder, and over the live vault
@@ -94,6 +95,18 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def read_back(path: Path) -> None:
+    """Evict the file from the OS cache and read it back (as the backup's read-back does)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        if hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        while os.read(fd, 1 << 20):
+            pass
+    finally:
+        os.close(fd)
+
+
 def measure(folder: Path, dest: Path, work: Path) -> dict[str, Any]:
     db = folder / "vault.db"
     size = db.stat().st_size
@@ -103,6 +116,8 @@ def measure(folder: Path, dest: Path, work: Path) -> dict[str, Any]:
     copy_s = time.perf_counter() - t0
     fsync_file(dest / "plain-copy.db")
     copy_fsync_s = time.perf_counter() - t0
+    read_back(dest / "plain-copy.db")  # what a backup must do on top: read it all back from the drive
+    copy_read_back_s = time.perf_counter() - t0
     (dest / "plain-copy.db").unlink()
 
     access = VaultAccess(folder, KdfPolicy.production())
@@ -151,6 +166,7 @@ def measure(folder: Path, dest: Path, work: Path) -> dict[str, Any]:
     return {
         "vault_db_bytes": size, "backup_bytes": made.size, "customers": made.customers,
         "plain_copy_s": round(copy_s, 3), "plain_copy_fsync_s": round(copy_fsync_s, 3),
+        "plain_copy_read_back_s": round(copy_read_back_s, 3),
         "backup_s": round(backup_s, 3), "backup_phases_s": backup_phases,
         "backup_cpu_s": round(backup_cpu, 3), "verify_cpu_s": round(verify_cpu, 3),
         "restore_cpu_s": round(restore_cpu, 3), "load_before": list(os.getloadavg()),
@@ -160,6 +176,7 @@ def measure(folder: Path, dest: Path, work: Path) -> dict[str, Any]:
         "backup_vs_copy": round(backup_s / copy_s, 2), "verify_vs_copy": round(verify_s / copy_s, 2),
         "backup_vs_copy_fsync": round(backup_s / copy_fsync_s, 2),
         "verify_vs_copy_fsync": round(verify_s / copy_fsync_s, 2),
+        "backup_vs_copy_read_back": round(backup_s / copy_read_back_s, 2),
     }
 
 
@@ -201,6 +218,7 @@ def main() -> None:
             for a, b in (("backup", "plain_copy"), ("verify", "plain_copy")):
                 best[f"{a}_vs_copy"] = round(best[f"{a}_s"] / best[f"{b}_s"], 2)
                 best[f"{a}_vs_copy_fsync"] = round(best[f"{a}_s"] / best[f"{b}_fsync_s"], 2)
+            best["backup_vs_copy_read_back"] = round(best["backup_s"] / best["plain_copy_read_back_s"], 2)
             result = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                                   "platform": platform.platform(), "load_avg": os.getloadavg()},
                       "size": n, "repeat": args.repeat, "build": built, **best, "runs": runs}
@@ -217,6 +235,8 @@ def print_table(r: dict[str, Any]) -> None:
     rows = [
         ("plain copy of vault.db", r["plain_copy_s"], 1.0, r["plain_copy_s"] / r["plain_copy_fsync_s"]),
         ("plain copy + fsync", r["plain_copy_fsync_s"], r["plain_copy_fsync_s"] / r["plain_copy_s"], 1.0),
+        ("plain copy + fsync + read back", r["plain_copy_read_back_s"], r["plain_copy_read_back_s"] / r["plain_copy_s"],
+         r["plain_copy_read_back_s"] / r["plain_copy_fsync_s"]),
         ("backup (write + read-back verify)", r["backup_s"], r["backup_vs_copy"], r["backup_vs_copy_fsync"]),
         ("verify (incl. Argon2id {:.2f} s)".format(r["verify_kdf_s"]), r["verify_s"], r["verify_vs_copy"],
          r["verify_vs_copy_fsync"]),
@@ -227,6 +247,7 @@ def print_table(r: dict[str, Any]) -> None:
     ]
     for name, seconds, x, xf in rows:
         print(f"{name:<34} {seconds:>9.2f} {x:>9.1f}x {xf:>11.1f}x")
+    print("  backup / (plain copy + fsync + read back): {:.1f}x".format(r["backup_vs_copy_read_back"]))
     print("  CPU seconds (all threads): backup {:.2f}, verify {:.2f}, restore {:.2f}".format(
         r["backup_cpu_s"], r["verify_cpu_s"], r["restore_cpu_s"]))
     for label, key in (("backup", "backup_phases_s"), ("verify", "verify_phases_s"), ("restore", "restore_phases_s")):
