@@ -2965,6 +2965,10 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault was too busy with other work to take a consistent copy of it. Nothing was written. Try the backup again when the current work (for example an import) has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file of this vault (it holds every user&apos;s lock) is damaged, so the vault cannot be opened. Restore the vault from your latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6901,7 +6905,15 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  Customers: {customers} (plus {deleted} in the recycle bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  Customers: {customers} (plus {deleted} in the recycle bin), purchases: {purchases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Access log: {count} entries; its chain is checked by --thorough and by every restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2948,6 +2948,10 @@ If this keeps happening, copy the details below and send them to whoever support
         <translation>此文件没有任何一列能对应到客户字段，因此没有可导入的内容。请确认开头几行有“姓名”“手机”“Email”等列名，或自行指定各列。</translation>
     </message>
     <message>
+        <source>The vault was too busy with other work to take a consistent copy of it. Nothing was written. Try the backup again when the current work (for example an import) has finished.</source>
+        <translation>保险箱正忙于其他工作，无法取得一致的副本。没有写入任何内容。请在当前工作（例如导入）完成后再试一次备份。</translation>
+    </message>
+    <message>
         <source>The key file of this vault (it holds every user&apos;s lock) is damaged, so the vault cannot be opened. Restore the vault from your latest backup.</source>
         <translation>此保险箱的密钥文件（保存每位用户的解锁信息）已损坏，无法打开保险箱。请用最近的备份还原保险箱。</translation>
     </message>
@@ -6886,8 +6890,16 @@ Recovery key (shown only this once — print or write it down and keep it somewh
         <translation>  保险箱：{vault_id}</translation>
     </message>
     <message>
+        <source>  Customers: {customers} (plus {deleted} in the recycle bin)</source>
+        <translation>  客户：{customers}（另有 {deleted} 位在回收站中）</translation>
+    </message>
+    <message>
         <source>  Customers: {customers} (plus {deleted} in the recycle bin), purchases: {purchases}</source>
         <translation>  客户：{customers}（另有 {deleted} 位在回收站中），购买记录：{purchases}</translation>
+    </message>
+    <message>
+        <source>  Access log: {count} entries; its chain is checked by --thorough and by every restore.</source>
+        <translation>  访问日志：{count} 条记录；日志链由 --thorough 和每次还原进行检查。</translation>
     </message>
     <message>
         <source>  Access log: {count} entries, chain intact.</source>
