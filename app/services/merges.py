@@ -45,7 +45,9 @@ Undo (`undo`), one transaction, logged as one `unmerge` event:
 Erasure: erasing a survivor (`customers.erase_customer`) deletes the snapshots of its merges, and
 the trigger of migration 0004 puts the ids it absorbed through merges still in force (transitively)
 into the erasure ledger and drops the earlier snapshots that hold them: they are the same person, and
-an older backup restored later must not bring them back. A merged-away id cannot be erased directly
+an older backup restored later must not bring them back. Erasing a customer whose merge was undone
+after the survivor had been edited also deletes the survivor's history rows from that merge's group
+to the unmerge (they hold the erased customer's values; customers_repo.erase). A merged-away id cannot be erased directly
 (it is no customer any more; `merged_into` tells where it went): erase the survivor.
 
 "Not duplicates" pairs (smaller id first) are stored in `not_duplicates`; the scan leaves them out.
@@ -334,7 +336,7 @@ def undo(session: Session, merge_id: int) -> None:
         for dump in snap["merged"]:
             _restore_merged(session, sid, dump)
         activity_repo.refresh_purchase_stats(con, sid)
-        merges_repo.mark_undone(con, merge_id, session.clock())
+        merges_repo.mark_undone(con, merge_id, session.clock(), "" if unchanged else str(snap["group"]))
         session.log("unmerge", sid, detail={"merge_id": merge_id, "restored_ids": list(record.merged_ids)})
 
 

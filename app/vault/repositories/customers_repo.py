@@ -216,6 +216,23 @@ def erase(con: Connection, cid: int, at: str, request_ref: str) -> None:
     con.execute("DELETE FROM search_tokens WHERE rowid = ?", (cid,))
     con.execute("DELETE FROM customers WHERE id = ?", (cid,))
     # Bookkeeping that may hold copies of the customer's data (merge snapshots) or links to it.
+    # A merge of this customer into another, undone after the survivor had been edited, leaves the
+    # survivor's history holding this customer's values: the merge's group, edits made while the
+    # values were merged in, the unmerge group that took them back (and reverts of those). So the
+    # survivor's history rows from the merge's group to the last of those groups go too.
+    con.execute(
+        "WITH RECURSIVE g(id) AS ("
+        "  SELECT json_extract(m.snapshot, '$.group') FROM merges m, json_each(m.merged_ids) j"
+        "  WHERE j.value = ? AND m.undone_at IS NOT NULL AND json_extract(m.snapshot, '$.group') IS NOT NULL"
+        "  UNION"
+        "  SELECT h.reverted_by FROM change_history h JOIN g ON h.group_id = g.id WHERE h.reverted_by IS NOT NULL),"
+        " w(customer_id, lo, hi) AS ("
+        "  SELECT customer_id, min(id), max(id) FROM change_history WHERE group_id IN (SELECT id FROM g)"
+        "  GROUP BY customer_id)"
+        " DELETE FROM change_history WHERE EXISTS (SELECT 1 FROM w WHERE w.customer_id = change_history.customer_id"
+        " AND change_history.id BETWEEN w.lo AND w.hi)",
+        (cid,),
+    )
     con.execute("DELETE FROM import_effects WHERE customer_id = ?", (cid,))
     con.execute("DELETE FROM not_duplicates WHERE customer_a = ? OR customer_b = ?", (cid, cid))
     con.execute(

@@ -292,10 +292,12 @@ def merge_names(con: Connection, merge_ids: Sequence[int]) -> dict[int, tuple[st
     return out
 
 
-def mark_undone(con: Connection, merge_id: int, at: str) -> None:
+def mark_undone(con: Connection, merge_id: int, at: str, history_group: str) -> None:
     """An undone merge can never be redone, so its snapshot (copies of customer data) is dropped:
-    only the ids and dates stay, and an erasure later has no stray copy to miss."""
-    con.execute("UPDATE merges SET undone_at = ?, snapshot = '{}' WHERE id = ?", (at, merge_id))
+    only the ids, dates and the id of the survivor's history group the merge wrote stay, and an
+    erasure later has no stray copy to miss (customers_repo.erase follows that group)."""
+    kept = json.dumps({"group": history_group}) if history_group else "{}"
+    con.execute("UPDATE merges SET undone_at = ?, snapshot = ? WHERE id = ?", (at, kept, merge_id))
 
 
 def active_merge_absorbing(con: Connection, customer_id: int) -> int | None:

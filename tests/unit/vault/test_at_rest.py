@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from app.models.errors import CustomerErased, WrongCredentials
-from app.services import customers, users
+from app.services import customers, merges, users
 from app.services.access import VaultAccess
 from app.services.session import Session
 from app.vault import database
@@ -332,6 +332,38 @@ def test_erase_control_without_secure_delete_finds_the_marker(owner: Session, va
     cid, m, key = _erase_scenario(owner, vault_dir, secure_delete=False)
     assert cid in customers_repo.erased_ids(owner.con)
     assert sp.find(sp.all_plaintext_pages(vault_dir / "vault.db", key), m.token.encode())
+
+
+def test_erase_after_an_undone_merge_leaves_nothing_in_the_survivors_history(owner: Session,
+                                                                             vault_dir: Path) -> None:
+    """SECURITY requirement 4 and "Erasure" (delete every row of the customer, history included):
+    X merged into S, S edited while X's values were in it, the merge undone (S keeps its later
+    edits, so only what the merge gave is taken back), then X erased. X's values then appear in
+    no row of S's history and in no decrypted page; S's history from after the undo stays."""
+    m = Marker.new("merged")
+    survivor = customers.create_customer(owner, {"name": "王五", "phones": ["13800138000"]})
+    merged = customers.create_customer(owner, {"name": "王五", "emails": [m.latin + "@example.com"],
+                                               "notes": m.cjk})
+    merge_id = merges.merge(owner, [survivor, merged], keep=survivor)
+    customers.update_customer(owner, survivor, {  # an edit while X's e-mail and notes are merged in
+        "company": "甲公司", "emails": [m.latin + "@example.com", "wang@example.com"]})
+    merges.undo(owner, merge_id)
+    after = customers.get_customer(owner, survivor).customer
+    assert after.company == "甲公司" and [p.value for p in after.contacts if p.kind.value == "email"] == \
+        ["wang@example.com"] and after.notes == ""
+    customers.update_customer(owner, survivor, {"title": "经理"})  # after the undo: S's own history
+    key = bytes(owner.vault.keys.db)
+    database.checkpoint(owner.con)
+    assert sp.find(sp.all_plaintext_pages(vault_dir / "vault.db", key), m.token.encode())  # it is there
+    assert any(m.token in str(r.old_value) + str(r.new_value) for r in customers.history(owner, survivor))
+
+    customers.erase_customer(owner, merged, request_ref="REQ-2")
+    rows = customers.history(owner, survivor)
+    assert not any(m.token in str(r.old_value) + str(r.new_value) for r in rows)
+    assert [r.field for r in rows if "经理" in str(r.new_value)] == ["title"]  # later history kept
+    pages = sp.all_plaintext_pages(vault_dir / "vault.db", key)
+    for needle in (m.token.encode(), m.token.encode("utf-16-le")):
+        assert sp.find(pages, needle) == []
 
 
 # --- requirement 5 -------------------------------------------------------------------------------

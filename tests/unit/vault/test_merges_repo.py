@@ -52,7 +52,7 @@ def test_merges_table_and_not_duplicates(owner: Session) -> None:
         mid = merges_repo.insert_merge(con, owner.clock(), owner.user.id, a, [b], {"format": 1, "x": "值"})
         assert merges_repo.active_merge_absorbing(con, b) == mid and merges_repo.active_merge_absorbing(con, a) is None
         assert merges_repo.get_merge(con, mid).snapshot == {"format": 1, "x": "值"}  # type: ignore[union-attr]
-        merges_repo.mark_undone(con, mid, owner.clock())
+        merges_repo.mark_undone(con, mid, owner.clock(), "")
         assert merges_repo.active_merge_absorbing(con, b) is None
         merges_repo.add_not_duplicates(con, [(a, b), (a, b)], owner.clock(), owner.user.id)
     record = merges_repo.get_merge(owner.con, mid)
