@@ -148,3 +148,20 @@ def _no_forgotten_modal_dialog() -> Iterator[None]:
         _COLLECTOR.collect_if_due()
     if closed:
         pytest.fail("a modal dialog was left open and had to be closed: " + "; ".join(closed))
+
+
+@pytest.fixture
+def qtmodeltester(request: pytest.FixtureRequest) -> Iterator[object]:
+    """pytest-qt's fixture, except at teardown: pytest-qt closes and deletes the widgets a test
+    registered before fixtures are torn down, and a model owned by such a widget may already be
+    gone then (whenever the deferred delete runs first). Its connections died with it, so there
+    is nothing to disconnect; pytest-qt would raise "Signal source has been deleted"."""
+    from pytestqt.modeltest import ModelTester
+    from shiboken6 import isValid
+
+    tester = ModelTester(request.config)
+    yield tester
+    model = getattr(tester, "_model", None)
+    if model is not None and not isValid(model):
+        tester._model = None
+    tester._cleanup()
