@@ -31,6 +31,7 @@ settled at the next start (`recover_interrupted_restore`, called by `VaultAccess
 from __future__ import annotations
 
 import errno
+import hmac
 import logging
 import os
 import shutil
@@ -55,6 +56,7 @@ from app.models.errors import (
     StorageError,
     VaultAlreadyExists,
     VaultDamaged,
+    VaultInUse,
     VaultLocked,
 )
 from app.models.records import Role
@@ -368,8 +370,15 @@ class BackupJob:
     def _check(self, cancelled: Cancelled | None) -> None:
         if self.vault.is_locked:
             raise VaultLocked()
+        if self._rotated():
+            raise VaultInUse(reason="busy")
         if cancelled is not None and cancelled():
             raise BackupCancelled()
+
+    def _rotated(self) -> bool:
+        """The owner rotated the vault key since `prepare_backup`: this job's keys are stale (its
+        pages would not check, its slots would not open). The user is asked to try again."""
+        return not hmac.compare_digest(bytes(self.vault.keys.db), bytes(self.db_key))
 
     def run(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> BackupOutcome:
         """Snapshot, write, read back and verify, then prune old generations. Any thread."""
@@ -388,7 +397,8 @@ class BackupJob:
             if progress:
                 progress(PHASE_SNAPSHOT, 0, 1)
             # 1. a consistent snapshot: the live vault's encrypted pages, frozen while we read them
-            with backup_repo.frozen_snapshot(self.vault.paths.db, db_key) as frozen:
+            with backup_repo.frozen_snapshot(self.vault.paths.db, db_key, cancelled=lambda: self._poll(cancelled)) \
+                    as frozen:
                 snap = frozen.facts
                 if progress:
                     progress(PHASE_SNAPSHOT, 1, 1)
@@ -433,6 +443,8 @@ class BackupJob:
                     pages.stop()
                     raise
                 if pages.result():
+                    if self._rotated():
+                        raise VaultInUse(reason="busy")
                     raise VaultDamaged(what="database")
             written = final.stat().st_size
             if written != total:
@@ -660,7 +672,15 @@ def _decrypt_and_check(opened: OpenedBackup, beside: Path, prefix: str, progress
         key = opened.payload_key_literal()
         if cancelled is not None and cancelled():
             raise BackupCancelled()
-        if backup_repo.check_database(work.db, key, _check_level(writable, thorough), cancelled):
+        problems = backup_repo.check_database(work.db, key, _check_level(writable, thorough), cancelled)
+        if problems and writable and all(p.startswith("sqlite:") for p in problems):
+            # Every page authenticates, only SQLite's structure check complains: the live vault's
+            # indexes were already out of step with their tables when it was backed up (a raw page
+            # copy keeps that; format 1's export rebuilt every index). Rebuild them and check again.
+            log.warning("restored copy: %d integrity problem(s); rebuilding its indexes", len(problems))
+            backup_repo.rebuild_indexes(work.db, key)
+            problems = backup_repo.check_database(work.db, key, backup_repo.CHECK_FULL, cancelled)
+        if problems:
             raise BackupDamaged(what="database", path=str(opened.backup.path))
         work.con = backup_repo.open_payload(work.db, key) if writable else backup_repo.open_readonly(work.db, key)
         facts = backup_repo.payload_facts(work.con)
@@ -683,6 +703,8 @@ def _check_streaming(opened: OpenedBackup, progress: Progress | None, cancelled:
     against its SQLCipher HMAC under the vault key as it goes (app/vault/sqlcipher_pages.py), then
     page 1's SQLite header must match the backup header's schema version."""
     backup = opened.backup
+    if backup.header.schema_version > database.latest_version():
+        raise BackupTooNew(what="schema", found=backup.header.schema_version, supported=database.latest_version())
     if progress:
         progress(PHASE_CHECK, 0, 1)
     try:
@@ -695,7 +717,8 @@ def _check_streaming(opened: OpenedBackup, progress: Progress | None, cancelled:
         raise os_error(exc, backup.path.parent) from exc
     head = pages.header
     if (bad or not pages.whole_pages or head is None or head.page_size != sqlcipher_pages.PAGE_SIZE
-            or head.reserved_bytes != sqlcipher_pages.RESERVE or head.user_version != backup.header.schema_version):
+            or head.reserved_bytes != sqlcipher_pages.RESERVE or head.user_version != backup.header.schema_version
+            or head.page_count * sqlcipher_pages.PAGE_SIZE != backup.header.payload.plaintext_bytes):
         raise BackupDamaged(what="database", path=str(backup.path))
     if progress:
         progress(PHASE_CHECK, 1, 1)

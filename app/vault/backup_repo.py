@@ -71,6 +71,7 @@ class Snapshot:
     customers: int
     in_recycle_bin: int
     users: int
+    erased: int  # entries in the erasure ledger
 
 
 _FREEZE_TRIES = 200  # about 10 s of the app writing without a pause before a backup gives up
@@ -88,7 +89,8 @@ class FrozenSnapshot:
 
 
 @contextmanager
-def frozen_snapshot(db_path: Path, db_key_literal: str) -> Iterator[FrozenSnapshot]:
+def frozen_snapshot(db_path: Path, db_key_literal: str,
+                    cancelled: Callable[[], bool] | None = None) -> Iterator[FrozenSnapshot]:
     """Hold a read snapshot of the live vault whose pages are all in `vault.db` itself, so that
     the file's first `size` bytes are exactly that snapshot and stay so until the block ends.
 
@@ -99,7 +101,12 @@ def frozen_snapshot(db_path: Path, db_key_literal: str) -> Iterator[FrozenSnapsh
     content, and no later checkpoint can write a page of it while we read (later frames are newer
     than our snapshot, which pins them in the WAL). Otherwise (the app committed in between, or a
     reader of its own held the backfill back) end the transaction and try again; after about ten
-    seconds of uninterrupted writing, VaultInUse(reason="busy").
+    seconds of uninterrupted writing, VaultInUse(reason="busy"); `cancelled()` is looked at between
+    tries (BackupCancelled).
+
+    While the snapshot is held, no checkpoint can write `vault.db`, so an erasure committed
+    meanwhile could not scrub its pages (its own checkpoint gave up): when the block ends and the
+    erasure ledger grew, the WAL is checkpointed and truncated here (SECURITY.md "Erasure").
 
     The copy is a plain read of encrypted pages: no decryption, no re-encryption, a fraction of
     `sqlcipher_export`'s time (it rebuilt every b-tree). That pages are sound is checked on the
@@ -111,6 +118,8 @@ def frozen_snapshot(db_path: Path, db_key_literal: str) -> Iterator[FrozenSnapsh
         probe = database.connect_reader(db_path, db_key_literal)
         try:
             for _try in range(_FREEZE_TRIES):
+                if cancelled is not None and cancelled():
+                    raise BackupCancelled()
                 probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 con.execute("BEGIN")
                 facts = _snapshot_facts(con)
@@ -137,6 +146,22 @@ def frozen_snapshot(db_path: Path, db_key_literal: str) -> Iterator[FrozenSnapsh
         yield frozen
     finally:
         con.close()  # ends the read transaction: checkpoints may go on
+        _settle_erasures(db_path, db_key_literal, frozen.facts.erased)
+
+
+def _settle_erasures(db_path: Path, db_key_literal: str, erased_before: int) -> None:
+    """The checkpoint an erasure could not do while a snapshot was held (see frozen_snapshot)."""
+    try:
+        con = database.connect_reader(db_path, db_key_literal)
+    except (database.DatabaseError, VaultDamaged):
+        return  # e.g. the vault key was rotated meanwhile: its own checkpoint covers that
+    try:
+        if len(customers_repo.erased_ids(con)) > erased_before:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except database.DatabaseError:
+        pass  # the next checkpoint (every erasure, every lock) does it
+    finally:
+        con.close()
 
 
 def _snapshot_facts(con: Connection) -> Snapshot:
@@ -145,7 +170,7 @@ def _snapshot_facts(con: Connection) -> Snapshot:
     owners = frozenset(u.id for u in active if u.role is Role.OWNER)
     return Snapshot(database.schema_version(con), AuditHead(seq, mac.hex() if seq else ""), owners,
                     customers_repo.count_customers(con), customers_repo.count_customers(con, deleted=True),
-                    len(active))
+                    len(active), len(customers_repo.erased_ids(con)))
 
 
 # --- a backup's payload (an SQLCipher database in a temp file) ---------------------------------------
@@ -382,6 +407,19 @@ def raise_sequences(con: Connection, floors: dict[str, int]) -> None:
             ).fetchone()
             if exists is not None:
                 con.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, int(floor)))
+
+
+def rebuild_indexes(path: Path, key_literal: str) -> None:
+    """REINDEX a payload (restore): every index rebuilt from its table's rows. An index that no
+    longer matches its table (integrity_check's "missing from index" lines) is then sound again;
+    damage to the tables themselves is not, and the check after it still finds that."""
+    con = open_payload(path, key_literal)
+    try:
+        con.execute("REINDEX")
+    except database.DatabaseError as exc:
+        raise BackupDamaged(what="database") from exc
+    finally:
+        con.close()
 
 
 def rekey(con: Connection, new_key_literal: str) -> None:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from app.models.errors import VaultDamaged, VaultInUse
-from app.services import backup, customers, demo
+from app.models.errors import BackupCancelled, VaultDamaged, VaultInUse
+from app.services import backup, customers, demo, users
 from app.services.access import VaultAccess
 from app.services.customers import build_customer
 from app.services.session import Session
@@ -31,6 +31,7 @@ from app.vault.repositories import customers_repo
 from app.vault.repositories.customers_repo import BlindIndexer
 from app.vault.vault import utc_now
 from tests.conftest import OWNER, OWNER_PASS
+from tests.support import sqlcipher_pages as sp
 
 PAGE = 4096
 
@@ -322,3 +323,46 @@ def test_control_the_same_vault_undamaged_backs_up(owner: Session, tmp_path: Pat
     assert [p.name for p in dest.iterdir()] == [result.path.name]
     assert backup.verify_backup(result.path, passphrase=OWNER_PASS).customers == 300
 
+
+
+# --- 5. found in review: erasure, cancel and key rotation while a backup runs ---------------------
+
+def test_an_erasure_during_the_snapshot_is_scrubbed_when_it_ends(owner: Session) -> None:
+    """SECURITY requirement 4 and "Erasure": while the snapshot is held no checkpoint can write
+    vault.db, so the erase's own checkpoint gives up; when the snapshot ends the WAL is
+    checkpointed and truncated, and the erased customer is in no decrypted page nor WAL frame."""
+    demo.fill_demo(owner, 30)
+    marker = "MARKERq81x" + "zz"
+    cid = customers.create_customer(owner, {"name": marker, "notes": marker})
+    database.checkpoint(owner.con)
+    db = owner.vault.paths.db
+    key = bytes(owner.vault.keys.db)
+    owner.con.execute("PRAGMA busy_timeout = 200")  # the erase's checkpoint gives up quickly here
+    with backup_repo.frozen_snapshot(db, key_literal(owner)):
+        customers.erase_customer(owner, cid)
+        assert sp.find(sp.all_plaintext_pages(db, key), marker.encode())  # still on disk meanwhile
+    assert sp.find(sp.all_plaintext_pages(db, key), marker.encode()) == []
+
+
+def test_a_cancel_while_waiting_for_a_quiet_moment_stops_at_once(owner: Session,
+                                                                 pinned: database.Connection) -> None:
+    customers.create_customer(owner, {"name": "新客户"})  # frames the pinned reader keeps in the WAL
+    started = time.perf_counter()
+    with pytest.raises(BackupCancelled):
+        with backup_repo.frozen_snapshot(owner.vault.paths.db, key_literal(owner), cancelled=lambda: True):
+            pass
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_key_rotation_during_a_backup_asks_to_try_again(owner: Session, tmp_path: Path) -> None:
+    """Rotating the vault key after the backup was prepared: the job's keys are stale; it says
+    "busy, try again" (never "your vault is damaged") and leaves nothing in the destination."""
+    dest = tmp_path / "usb"
+    dest.mkdir()
+    job = backup.prepare_backup(owner, dest)
+    users.rotate_key(owner)
+    with pytest.raises(VaultInUse) as info:
+        job.run()
+    assert info.value.params == {"reason": "busy"}
+    assert list(dest.iterdir()) == []
+    backup.create_backup(owner, dest)  # a new attempt works
